@@ -1,0 +1,1 @@
+"""Finding, decoding and parsing article files; the on-disk index. No Textual here."""
