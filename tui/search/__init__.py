@@ -1,0 +1,1 @@
+"""Fuzzy search over the library index (rapidfuzz). No Textual here."""
