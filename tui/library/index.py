@@ -1,0 +1,643 @@
+"""The on-disk library index: one SQLite file per library under the user cache directory.
+
+It caches each article's extraction, keyed by the file's (size, mtime, content hash) and the
+extractor version, and holds what search needs: titles and full text (FTS5 when this SQLite has
+it), quotes, dates and the library's actors. WAL mode and short write transactions let the app's
+thread workers and a `newsreader index` in another process share one file safely.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import sqlite3
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from tui.library.index_schema import APP_ID, FTS, NO_FTS, SCHEMA_VERSION, TABLES
+from tui.library.library_actors import ActorOccurrence, actor_key, merge_actors
+from tui.model import Actor, Article, DateMention, Extraction, Mention, Quote
+
+Progress = Callable[[int, int], None]
+Extractor = Callable[[str, "date | None"], Extraction]
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+# Files whose change changes what extraction returns (the text it sees, or the extractors).
+_VERSIONED = ("extract", "library/decode.py", "library/loader.py", "library/txt.py", "library/markdown.py",
+              "library/html.py", "library/dates.py", "model.py")
+PARALLEL_MIN = 64  # fewer files than this are extracted in-process
+_BATCH = 200
+
+
+# --------------------------------------------------------------------------- versions and keys
+
+@lru_cache(maxsize=None)
+def extractor_version(extractor: str | None = None) -> str:
+    """Package version + a hash of the extractors' source and data files (and the loaders')."""
+    from tui import __version__
+
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(SCHEMA_VERSION.encode())
+    for rel in _VERSIONED:
+        base = _PACKAGE / rel
+        files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if base.is_dir() else [base]
+        for path in files:
+            if path.suffix in (".pyc", ".pyo"):
+                continue
+            digest.update(str(path.relative_to(_PACKAGE)).encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                pass
+    if extractor:
+        module = importlib.import_module(extractor.partition(":")[0])
+        digest.update(extractor.encode())
+        if getattr(module, "__file__", None):
+            digest.update(Path(module.__file__).read_bytes())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def _resolve_extractor(spec: str | None) -> Extractor:
+    if spec is None:
+        from tui.extract import extract
+
+        return extract
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _spec_of(extractor: Extractor | str | None) -> str | None:
+    if extractor is None or isinstance(extractor, str):
+        return extractor
+    return f"{extractor.__module__}:{extractor.__qualname__}"
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def text_hash(article: Article) -> str:
+    digest = hashlib.blake2b(article.text.encode("utf-8", "surrogatepass"), digest_size=16)
+    digest.update(b"\0" + (article.published.isoformat() if article.published else "").encode())
+    return digest.hexdigest()
+
+
+def index_path(library_root: Path) -> Path:
+    from tui.config import cache_dir
+
+    root = str(Path(library_root).expanduser().resolve())
+    digest = hashlib.sha1(root.encode()).hexdigest()[:16]
+    name = "".join(c if c.isalnum() else "-" for c in Path(root).name)[:40] or "root"
+    return cache_dir() / "index" / f"{name}-{digest}.sqlite3"
+
+
+# --------------------------------------------------------------------------- (de)serialization
+
+def encode_extraction(ex: Extraction) -> bytes:
+    obj = {
+        "a": [[a.name, a.kind, list(a.roles), list(a.aliases), [[m.start, m.end, m.text] for m in a.mentions]]
+              for a in ex.actors],
+        "q": [[q.text, q.start, q.end, q.speaker, q.cue, q.kind] for q in ex.quotes],
+        "d": [[d.text, d.start, d.end, d.type, d.value, d.mod] for d in ex.dates],
+    }
+    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode(), 3)
+
+
+def decode_extraction(blob: bytes) -> Extraction:
+    obj = json.loads(zlib.decompress(blob))
+    return Extraction(
+        actors=tuple(Actor(name=n, kind=k, roles=tuple(r), aliases=tuple(al),
+                           mentions=tuple(Mention(s, e, t) for s, e, t in ms)) for n, k, r, al, ms in obj["a"]),
+        quotes=tuple(Quote(text=t, start=s, end=e, speaker=sp, cue=c, kind=k) for t, s, e, sp, c, k in obj["q"]),
+        dates=tuple(DateMention(text=t, start=s, end=e, type=ty, value=v, mod=m) for t, s, e, ty, v, m in obj["d"]),
+    )
+
+
+def date_range(value: str) -> tuple[str, str] | None:
+    """A TIMEX3 value as an inclusive ISO range of days ("2025-02" -> 2025-02-01..2025-02-31)."""
+    v = value.strip()
+    if len(v) < 4 or not v[:4].isdigit():
+        return None
+    year = v[:4]
+    rest = v[4:]
+    if len(rest) >= 3 and rest[0] == "-" and rest[1:3].isdigit():
+        month = rest[1:3]
+        if len(rest) >= 6 and rest[3] == "-" and rest[4:6].isdigit():
+            day = f"{year}-{month}-{rest[4:6]}"
+            return day, day
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    if rest.startswith("-Q") and rest[2:3] in "1234" and rest[2:3]:
+        q = int(rest[2])
+        return f"{year}-{3 * q - 2:02d}-01", f"{year}-{3 * q:02d}-31"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+# --------------------------------------------------------------------------- extraction jobs
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    path: str
+    size: int
+    mtime_ns: int
+    old_hash: str | None  # when set and the content hash still matches, nothing is extracted
+
+
+def _run_job(job: _Job, version: str, spec: str | None) -> tuple[str, Any]:
+    """Worker side: ("same", hash) | ("skip", reason) | ("ok", row dict). Never raises."""
+    from tui.library.decode import LoadError
+    from tui.library.loader import load_article
+
+    path = Path(job.path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return "skip", f"cannot read ({err.strerror or err})"
+    digest = file_hash(data)
+    if job.old_hash is not None and job.old_hash == digest:
+        return "same", digest
+    try:
+        article = load_article(path)
+    except LoadError as err:
+        return "skip", err.reason
+    except Exception as err:  # a parser bug costs one file, not the library
+        return "skip", f"could not be parsed ({type(err).__name__}: {err})"
+    try:
+        extraction = _resolve_extractor(spec)(article.text, article.published)
+    except Exception as err:
+        return "skip", f"extraction failed ({type(err).__name__}: {err})"
+    return "ok", _row(article, extraction, digest, version)
+
+
+def _run_chunk(jobs: list[_Job], version: str, spec: str | None) -> list[tuple[_Job, tuple[str, Any]]]:
+    return [(job, _run_job(job, version, spec)) for job in jobs]
+
+
+def _row(article: Article, extraction: Extraction, digest: str, version: str) -> dict[str, Any]:
+    return {
+        "title": article.title or Path(article.path).stem.replace("_", " "),
+        "published": article.published.isoformat() if article.published else None,
+        "format": article.format,
+        "meta": json.dumps({"categories": list(article.categories), "source": article.source,
+                            "url": article.url, "author": article.author}, ensure_ascii=False),
+        "text": article.text,
+        "hash": digest,
+        "text_hash": text_hash(article),
+        "version": version,
+        "extraction": encode_extraction(extraction),
+        "actors": [(a.name, a.kind, len(a.mentions)) for a in extraction.actors],
+        "quotes": [(q.text, q.speaker, q.start, q.end) for q in extraction.quotes],
+        "dates": [r for d in extraction.dates if (r := date_range(d.value))]
+        + ([(article.published.isoformat(),) * 2] if article.published else []),
+    }
+
+
+# --------------------------------------------------------------------------- the index
+
+@dataclass(slots=True)
+class RefreshReport:
+    total: int = 0          # article files found
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run's new ones
+    seconds: float = 0.0
+
+    @property
+    def extracted(self) -> int:
+        return self.added + self.changed
+
+    def summary(self) -> str:
+        parts = [f"{self.total} articles", f"{self.added} added", f"{self.changed} changed",
+                 f"{self.removed} removed"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts) + f" in {self.seconds:.1f} s"
+
+
+class IndexError_(Exception):
+    """The index cannot be used (e.g. the cache directory is not writable)."""
+
+
+class LibraryIndex:
+    """Open with `LibraryIndex.open(root)`; safe to use from several threads (a connection each)."""
+
+    def __init__(self, library_root: Path, db_path: Path, extractor: Extractor | str | None = None,
+                 notice: Callable[[str], None] | None = None) -> None:
+        self.library_root = Path(library_root).expanduser()
+        self.db_path = db_path
+        self._spec = _spec_of(extractor)
+        self._extractor = extractor if callable(extractor) else None
+        self.version = extractor_version(self._spec)
+        self.notices: list[str] = []
+        self._notice = notice
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []
+        self.has_fts = True
+        self._prepare()
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, library_root: Path, *, extractor: Extractor | str | None = None,
+             db_path: Path | None = None, notice: Callable[[str], None] | None = None) -> LibraryIndex:
+        return cls(library_root, db_path or index_path(library_root), extractor, notice)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self._meta("built"))
+
+    def _say(self, message: str) -> None:
+        self.notices.append(message)
+        if self._notice:
+            self._notice(message)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.db_path, timeout=60, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 60000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._conns:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._conns.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> LibraryIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _prepare(self) -> None:
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise IndexError_(f"cannot create the index folder {self.db_path.parent}: {err}") from None
+        with _file_lock(self.db_path.with_suffix(".lock")):
+            problem = self._check()
+            if problem:
+                self._say(f"newsreader: index {self.db_path} {problem}; rebuilding it")
+                self.close()
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    try:
+                        os.unlink(f"{self.db_path}{suffix}")
+                    except FileNotFoundError:
+                        pass
+                    except OSError as err:
+                        raise IndexError_(f"cannot remove the broken index {self.db_path}: {err}") from None
+                self._create()
+
+    def _check(self) -> str | None:
+        """None when the file is ours and sound (or absent, then created); else why it is not."""
+        fresh = not self.db_path.exists() or self.db_path.stat().st_size == 0
+        try:
+            conn = self.conn
+            if fresh:
+                self._create()
+                return None
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "meta" not in tables:
+                return "is not a newsreader index" if tables else "is empty or unreadable"
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("app") != APP_ID:
+                return "is not a newsreader index"
+            if meta.get("schema") != SCHEMA_VERSION:
+                return f"has an older layout (version {meta.get('schema')})"
+            if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                return "is corrupt"
+            self.has_fts = meta.get("fts") == "1"
+        except sqlite3.DatabaseError as err:
+            return f"is unreadable ({err})"
+        return None
+
+    def _create(self) -> None:
+        conn = self.conn
+        conn.executescript(TABLES)  # idempotent; creation is serialized by the file lock
+        try:
+            conn.execute(FTS)
+            self.has_fts = True
+        except sqlite3.OperationalError:
+            conn.execute(NO_FTS)
+            self.has_fts = False
+            self._say("newsreader: this SQLite has no FTS5; full-text search will scan (slower)")
+        with self._write(conn):
+            conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                             [("app", APP_ID), ("schema", SCHEMA_VERSION), ("fts", "1" if self.has_fts else "0"),
+                              ("root", str(self.library_root.resolve()))])
+
+    @contextmanager
+    def _write(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        conn = conn or self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # ----------------------------------------------------------------- the reader's cache
+
+    def extraction_for(self, article: Article) -> Extraction:
+        """The article's extraction from the cache, computed (and stored) on a miss."""
+        th = text_hash(article)
+        row = self.conn.execute("SELECT text_hash, version, extraction FROM articles WHERE path = ?",
+                                (article.path,)).fetchone()
+        if row and row[0] == th and row[1] == self.version:
+            try:
+                return decode_extraction(row[2])
+            except (ValueError, KeyError, zlib.error, TypeError):
+                pass
+        extraction = _resolve_extractor(self._spec)(article.text, article.published)
+        try:
+            path = Path(article.path)
+            st = path.stat()
+            digest = file_hash(path.read_bytes())
+            with self._write() as conn:
+                self._store(conn, article.path, st.st_size, st.st_mtime_ns, _row(article, extraction, digest,
+                                                                                  self.version))
+        except (OSError, sqlite3.Error):
+            pass  # the cache is a convenience: the reader still gets its extraction
+        return extraction
+
+    # ----------------------------------------------------------------- refresh
+
+    def refresh(self, progress: Progress | None = None, *, workers: int | None = None) -> RefreshReport:
+        """Bring the index up to date with the folder: extract new and changed files, drop deleted ones."""
+        started = time.perf_counter()
+        report = RefreshReport()
+        root = self.library_root
+        if not root.exists():
+            raise FileNotFoundError(f"{root}: no such library folder")
+        from tui.library.scan import iter_article_paths
+
+        conn = self.conn
+        known = {p: (i, s, m, h, v) for i, p, s, m, h, v in
+                 conn.execute("SELECT id, path, size, mtime_ns, hash, version FROM articles")}
+        skipped_known = {p: (s, m) for p, s, m in conn.execute("SELECT path, size, mtime_ns FROM skipped")}
+        jobs: list[_Job] = []
+        seen: set[str] = set()
+        for path in iter_article_paths(root):
+            key = str(path)
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            seen.add(key)
+            old = known.get(key)
+            if old is not None:
+                _id, size, mtime, digest, version = old
+                if size == st.st_size and mtime == st.st_mtime_ns and version == self.version:
+                    report.unchanged += 1
+                    continue
+                jobs.append(_Job(key, st.st_size, st.st_mtime_ns, digest if version == self.version else None))
+            elif skipped_known.get(key) == (st.st_size, st.st_mtime_ns):
+                continue
+            else:
+                jobs.append(_Job(key, st.st_size, st.st_mtime_ns, None))
+        gone = [known[p][0] for p in known if p not in seen]
+        gone_skipped = [p for p in skipped_known if p not in seen]
+        report.total = len(seen)
+        if gone or gone_skipped:
+            with self._write() as c:
+                for article_id in gone:
+                    self._delete(c, article_id)
+                c.executemany("DELETE FROM skipped WHERE path = ?", [(p,) for p in gone_skipped])
+            report.removed = len(gone)
+        done = report.unchanged
+        if progress:
+            progress(done, report.total)
+        pending: list[tuple[_Job, tuple[str, Any]]] = []
+
+        def flush() -> None:
+            if not pending:
+                return
+            with self._write() as c:
+                for job, (status, payload) in pending:
+                    if status == "same":
+                        c.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?",
+                                  (job.size, job.mtime_ns, job.path))
+                        report.unchanged += 1
+                    elif status == "skip":
+                        old = known.get(job.path)
+                        if old is not None:
+                            self._delete(c, old[0])
+                        c.execute("INSERT OR REPLACE INTO skipped(path, size, mtime_ns, reason) VALUES (?,?,?,?)",
+                                  (job.path, job.size, job.mtime_ns, payload))
+                        report.skipped.append((job.path, payload))
+                    else:
+                        if job.path in known:
+                            report.changed += 1
+                        else:
+                            report.added += 1
+                        c.execute("DELETE FROM skipped WHERE path = ?", (job.path,))
+                        self._store(c, job.path, job.size, job.mtime_ns, payload)
+            pending.clear()
+
+        for result in self._run(jobs, workers):
+            pending.append(result)
+            done += 1
+            if len(pending) >= _BATCH:
+                flush()
+            if progress and (done % 25 == 0 or done == report.total):
+                progress(done, report.total)
+        flush()
+        if report.added or report.changed or report.removed or self._meta("actors_stale") != "0":
+            self.rebuild_actors()
+        with self._write() as c:
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", (str(time.time()),))
+        if progress:
+            progress(report.total, report.total)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _run(self, jobs: list[_Job], workers: int | None) -> Iterable[tuple[_Job, tuple[str, Any]]]:
+        workers = workers if workers is not None else (os.cpu_count() or 1)
+        spec = self._spec
+        if self._extractor is not None and spec and "<locals>" in spec:
+            workers = 1  # a local function cannot travel to another process
+        if workers <= 1 or len(jobs) < PARALLEL_MIN:
+            local = self._extractor is not None and "<locals>" in (spec or "")
+            for job in jobs:
+                if local:
+                    yield job, _run_local(job, self.version, self._extractor)
+                else:
+                    yield job, _run_job(job, self.version, spec)
+            return
+        chunk = max(8, min(64, len(jobs) // (workers * 8) or 8))
+        chunks = [jobs[i:i + chunk] for i in range(0, len(jobs), chunk)]
+        # spawn: safe when called from a thread of a running app (no forking of a threaded process).
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            futures = [pool.submit(_run_chunk, c, self.version, spec) for c in chunks]
+            for future in futures:
+                yield from future.result()
+
+    def _store(self, c: sqlite3.Connection, path: str, size: int, mtime_ns: int, row: dict[str, Any]) -> None:
+        old = c.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        if old:
+            self._delete(c, old[0], keep_row=True)
+            c.execute("""UPDATE articles SET size=?, mtime_ns=?, hash=?, text_hash=?, version=?, title=?, published=?,
+                         format=?, meta=?, extraction=? WHERE id=?""",
+                      (size, mtime_ns, row["hash"], row["text_hash"], row["version"], row["title"], row["published"],
+                       row["format"], row["meta"], row["extraction"], old[0]))
+            article_id = old[0]
+        else:
+            cur = c.execute("""INSERT INTO articles(path, size, mtime_ns, hash, text_hash, version, title, published,
+                               format, meta, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                            (path, size, mtime_ns, row["hash"], row["text_hash"], row["version"], row["title"],
+                             row["published"], row["format"], row["meta"], row["extraction"]))
+            article_id = cur.lastrowid
+        body = "body_fts" if self.has_fts else "body_plain"
+        c.execute(f"INSERT INTO {body}(rowid, title, text) VALUES (?, ?, ?)", (article_id, row["title"], row["text"]))
+        c.executemany("INSERT INTO actors(article_id, name, kind, mentions) VALUES (?,?,?,?)",
+                      [(article_id, *a) for a in row["actors"]])
+        c.executemany('INSERT INTO quotes(article_id, text, speaker, start, "end") VALUES (?,?,?,?,?)',
+                      [(article_id, *q) for q in row["quotes"]])
+        c.executemany("INSERT INTO dates(article_id, lo, hi) VALUES (?,?,?)",
+                      [(article_id, lo, hi) for lo, hi in row["dates"]])
+        c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('actors_stale', '1')")
+
+    def _delete(self, c: sqlite3.Connection, article_id: int, keep_row: bool = False) -> None:
+        body = "body_fts" if self.has_fts else "body_plain"
+        c.execute(f"DELETE FROM {body} WHERE rowid = ?", (article_id,))
+        for table in ("actors", "quotes", "dates"):
+            c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        if not keep_row:
+            c.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('actors_stale', '1')")
+
+    def rebuild_actors(self) -> None:
+        """Recompute the library's actors (merged across articles) and quote attribution."""
+        conn = self.conn
+        occurrences = [ActorOccurrence(a, n, k, m) for a, n, k, m in
+                       conn.execute("SELECT article_id, name, kind, mentions FROM actors")]
+        actors, canon = merge_actors(occurrences)
+        ids = {a.key: i for i, a in enumerate(actors, start=1)}
+        quotes = conn.execute("SELECT id, speaker FROM quotes WHERE speaker IS NOT NULL").fetchall()
+        attribution: list[tuple[int | None, int]] = []
+        for quote_id, speaker in quotes:
+            key = canon.get(actor_key(speaker))
+            if key is not None:
+                actor = actors[ids[key] - 1]
+                actor.quotes += 1
+                attribution.append((ids[key], quote_id))
+        with self._write() as c:
+            c.execute("DELETE FROM lib_actors")
+            c.execute("DELETE FROM lib_actor_articles")
+            c.execute("DELETE FROM lib_alias")
+            c.execute("UPDATE quotes SET actor_id = NULL WHERE actor_id IS NOT NULL")
+            c.executemany("INSERT INTO lib_actors(id, key, name, kind, n_articles, n_quotes, n_mentions) "
+                          "VALUES (?,?,?,?,?,?,?)",
+                          [(ids[a.key], a.key, a.name, a.kind, len(a.article_ids), a.quotes, a.mentions)
+                           for a in actors])
+            c.executemany("INSERT INTO lib_actor_articles(actor_id, article_id) VALUES (?, ?)",
+                          [(ids[a.key], art) for a in actors for art in a.article_ids])
+            c.executemany("INSERT INTO lib_alias(key, actor_id) VALUES (?, ?)",
+                          [(k, ids[t]) for k, t in canon.items()])
+            c.executemany("UPDATE quotes SET actor_id = ? WHERE id = ?", attribution)
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('actors_stale', '0')")
+
+    # ----------------------------------------------------------------- reading
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def skipped(self) -> list[tuple[str, str]]:
+        return self.conn.execute("SELECT path, reason FROM skipped ORDER BY path").fetchall()
+
+    def extraction_of(self, path: str) -> Extraction | None:
+        """The stored extraction of an indexed file (whatever its freshness), or None."""
+        row = self.conn.execute("SELECT extraction FROM articles WHERE path = ?", (path,)).fetchone()
+        return decode_extraction(row[0]) if row else None
+
+
+def _run_local(job: _Job, version: str, extractor: Extractor) -> tuple[str, Any]:
+    from tui.library.decode import LoadError
+    from tui.library.loader import load_article
+
+    path = Path(job.path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return "skip", f"cannot read ({err.strerror or err})"
+    digest = file_hash(data)
+    if job.old_hash is not None and job.old_hash == digest:
+        return "same", digest
+    try:
+        article = load_article(path)
+    except LoadError as err:
+        return "skip", err.reason
+    return "ok", _row(article, extractor(article.text, article.published), digest, version)
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An advisory lock across processes (POSIX); a no-op where fcntl is missing."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def progress_bar(stream: Any = None) -> Progress | None:
+    """A one-line progress bar on stderr when it is a terminal, else None."""
+    stream = stream or sys.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    state = {"last": 0.0}
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - state["last"] < 0.1:
+            return
+        state["last"] = now
+        width = 30
+        filled = width * done // total if total else width
+        stream.write(f"\rindexing [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show

@@ -1,0 +1,95 @@
+"""Actors across a library: one entry per person however each article spells them.
+
+Names are folded (case, accents, punctuation, a leading "the") into a key; a one-word person
+name ("Sheinbaum") links to the full name ("Claudia Sheinbaum") when the library knows exactly
+one person whose name ends with that word. Pure functions: no I/O.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, punctuation to spaces, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", stripped).replace("_", " ").split())
+
+
+def actor_key(name: str) -> str:
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class ActorOccurrence:
+    """One actor as one article extracted it."""
+
+    article_id: int
+    name: str
+    kind: str
+    mentions: int
+
+
+@dataclass(slots=True)
+class LibraryActor:
+    key: str
+    name: str
+    kind: str
+    article_ids: set[int]
+    mentions: int = 0
+    quotes: int = 0
+
+
+def merge_actors(occurrences: Iterable[ActorOccurrence]) -> tuple[list[LibraryActor], dict[str, str]]:
+    """Library actors and the map from every folded key seen to its canonical key."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: dict[str, set[int]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    for occ in occurrences:
+        key = actor_key(occ.name)
+        if not key:
+            continue
+        names[key][occ.name] += max(occ.mentions, 1)
+        kinds[key][occ.kind] += 1
+        articles[key].add(occ.article_id)
+        mentions[key] += occ.mentions
+    # Surnames: a one-word person key joins the unique multi-word person key ending with it.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        parts = key.split()
+        if len(parts) > 1 and kinds[key].most_common(1)[0][0] == "person":
+            by_last[parts[-1]].append(key)
+    canon: dict[str, str] = {}
+    for key in names:
+        target = key
+        if " " not in key and kinds[key].most_common(1)[0][0] == "person":
+            full = by_last.get(key, [])
+            if len(full) == 1:
+                target = full[0]
+        canon[key] = target
+    merged: dict[str, LibraryActor] = {}
+    for key, target in canon.items():
+        actor = merged.get(target)
+        if actor is None:
+            actor = merged[target] = LibraryActor(target, "", "", set())
+        actor.article_ids |= articles[key]
+        actor.mentions += mentions[key]
+    for target, actor in merged.items():
+        actor.name = _best_name(names[target])
+        actor.kind = kinds[target].most_common(1)[0][0]
+    return sorted(merged.values(), key=lambda a: a.key), canon
+
+
+def _best_name(counts: Counter[str]) -> str:
+    # The most used spelling; among equals the one with capitals and accents (the fullest form).
+    return max(counts.items(), key=lambda kv: (kv[1], sum(c.isupper() for c in kv[0]), len(kv[0]), kv[0]))[0]
