@@ -1,10 +1,6 @@
-"""Dates: temporal expressions normalized to TIMEX3 (placeholder until issue 3)."""
+"""Dates: temporal expressions normalized to TIMEX3 (see tui/extract/timex/)."""
 from __future__ import annotations
 
-from datetime import date
+from tui.extract.timex import describe, extract_dates
 
-from tui.model import DateMention
-
-
-def extract_dates(text: str, published: date | None = None) -> list[DateMention]:
-    return []
+__all__ = ["describe", "extract_dates"]

@@ -1,0 +1,201 @@
+"""Recognition: the regular expressions that find temporal expressions.
+
+Each rule is (name, compiled pattern). The match's span is the TIMEX3 extent (lookarounds
+carry context). Normalization of each rule lives in normalize.py under the same name.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import DECADE_WORDS, ORDINALS, SCALES, TENS_NUM, UNITS_NUM
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+B = r"(?<![\w'’-])"  # left word boundary (a hyphen joins words: 'mid-1990s' is one token)
+E = r"(?![\w-])"  # right word boundary
+
+MONTH = (r"(?:Jan(?:uary|\.)|January|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?\.?|"
+         r"July?\.?|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|"
+         r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)")
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+           r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|"
+           r"Mon\.|Tues?\.|Wed\.|Thur?s?\.|Fri\.|Sat\.|Sun\.)")
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+ORDW = _alt([w for w, n in ORDINALS.items() if n > 0] + [
+    f"{t}-{o}" for t in ("twenty", "thirty") for o in ("first", "second", "third", "fourth", "fifth",
+                                                        "sixth", "seventh", "eighth", "ninth")])
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
+YEAR2 = r"'\d\d(?!\d)"
+_U = _alt(UNITS_NUM)
+_T = _alt(TENS_NUM)
+_S = _alt(SCALES)
+NUMWORD = rf"(?:(?:{_T})(?:[- ](?:{_U}))?|(?:{_U}))(?:\s+(?:{_S})(?:\s+(?:and\s+)?(?:{_T}|{_U})(?:[- ](?:{_U}))?)?)?"
+SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:{_T})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+               r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ]\w+)|"
+               r"two thousand(?:[- ]and)?(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))?)")
+VAGUENUM = r"(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|few|many|some|a\s+number\s+of|numerous|dozens\s+of)"
+NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+-1/2|{NUMWORD}(?:\s+and\s+a\s+half)?|{VAGUENUM})")
+UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
+        r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?)")
+UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
+APPROX = (r"(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|more\s+than|less\s+than|"
+          r"fewer\s+than|over|under|at\s+least|at\s+most|no\s+more\s+than|up\s+to|just|only|barely|"
+          r"well\s+over|upwards\s+of|the\s+better\s+part\s+of)")
+EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
+        r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
+PART = r"(?:morning|afternoon|evening|night)"
+TZ = r"(?:[ECMP][SD]T|GMT|UTC|Z)"
+AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
+           r"Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
+           r"Veterans\s+Day|Valentine'?s\s+Day|Halloween|Boxing\s+Day|May\s+Day|Good\s+Friday)")
+REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|same)"
+
+I = re.IGNORECASE
+
+
+def _c(src: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(src, flags)
+
+
+# Order matters only for ties of equal length (earlier wins).
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    # 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6 / 10:35 a.m. / noon Thursday / 4 in the morning
+    ("clock", _c(
+        rf"{B}(?:(?i:around|about|approximately|roughly)\s+)?"
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
+        rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
+        rf"|(?P<noon>(?i:noon|midnight|midday)))"
+        rf"(?:\s*\(?(?P<tz>{TZ})\)?)?"
+        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})|(?P<rday>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"
+        rf"{E}")),
+    # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
+    ("mdy", _c(
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around|by))[\s-]+)?"
+        rf"(?P<mon>{MONTH})\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+    # 9 August 2025 / the 9th of August
+    ("dmy", _c(
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+    # 2025-08-09
+    ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-])")),
+    # 08/09/2025 (US order)
+    ("slash", _c(rf"(?<![\w/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
+    # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
+    ("month_year", _c(
+        rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?"
+        rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<spoken>(?i:{SPOKEN_YEAR}))){E}")),
+    # (early) (last) February
+    ("month", _c(
+        rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that))\s+)?(?P<mon>{MONTH}){E}")),
+    # the 1990s / the late 1970s / the '80s / the nineties / mid-1990s
+    ("decade", _c(
+        rf"{B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|middle|end)\s+of(?:\s+the)?|(?:first|second|last)\s+half\s+of\s+the))[\s-]+)?"
+        rf"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0s|(?P<decw>(?i:{_alt(DECADE_WORDS)}))){E}")),
+    # the 20th century / this century / the last century
+    ("century", _c(
+        rf"{B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid|turn\s+of\s+the))[\s-]+)?"
+        rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDW}))|(?P<rel>(?i:this|last|next|past|previous)))[\s-]+(?i:century){E}")),
+    # (fiscal) 1989 / early 1990 / the year 2000 / nineteen ninety-six
+    ("year", _c(
+        rf"{B}(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
+        rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
+        rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
+        rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?![\w-])")),
+    # third quarter / third-quarter / the 1988 second quarter / the fiscal first quarter of 1990 / the first half
+    ("quarter", _c(
+        rf"{B}(?:(?P<det>(?i:the|this|that|its|their|a|an|(?:last|this|next)\s+year'?s|(?:\d{{4}})'s))\s+)?"
+        rf"(?:(?P<adj>(?i:(?:(?:latest|current|previous|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|flat|weak|strong|disappointing|"
+        rf"fiscal(?:-|\s+)?|seasonally\s+\w+|traditionally\s+\w+)\s+)+)))?"
+        rf"(?:(?P<qyear>{YEAR4})\s+)?(?:(?i:fiscal)[\s-]+)?"
+        rf"(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?P<qh>(?i:quarter|half))"
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR4}))?(?!\w)")),
+    # the quarter / the latest quarter / this quarter / last quarter / the year-ago quarter
+    ("quarter_rel", _c(
+        rf"{B}(?:(?P<det>(?i:the|this|that|last|next|(?:last|this|next)\s+year'?s|its)\s+))"
+        rf"(?:(?P<adj>(?i:(?:latest|current|previous|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|fiscal|just-ended|recent)\s+)+))?"
+        rf"(?P<qh>(?i:quarter|half)){E}(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?")),
+    # this summer / last fall / the winter of 1994 / summer 1998
+    ("season", _c(
+        rf"{B}(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|middle|end)\s+of))[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|that|past|coming))\s+)?"
+        rf"(?:(?P<edge2>(?i:early|late|mid))[\s-]+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR}))))?{E}")),
+    # Friday / last Friday / Friday morning / the previous Friday / early Tuesday
+    ("weekday", _c(
+        rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|on|early|late|earlier|later))\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:{PART})))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}))?{E}")),
+    # Tuesdays / Tuesday nights (habitual)
+    ("weekday_set", _c(rf"{B}(?:(?P<q>(?i:every|each))\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
+                       rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))){E}")),
+    ("every_weekday", _c(rf"{B}(?P<q>(?i:every|each))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}")),
+    # today / yesterday afternoon / late yesterday / tonight / last night / this morning
+    ("deictic", _c(
+        rf"{B}(?:(?P<edge>(?i:early|late|earlier|later|mid))[\s-]+)?"
+        rf"(?:(?P<w>(?i:today|yesterday|tomorrow|tonight))(?:\s+(?P<part>(?i:{PART})))?|"
+        rf"(?P<rel>(?i:this|last|tomorrow|yesterday|the\s+next|the\s+previous|the\s+following|that))\s+(?P<part2>(?i:{PART}))|"
+        rf"(?P<dby>(?i:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)))){E}")),
+    # mid-afternoon / the morning / overnight
+    ("daypart", _c(rf"{B}(?:(?P<edge>(?i:early|late|mid))[\s-]+(?P<part>(?i:morning|afternoon|evening))(?:\s+(?P<rday>(?i:today|yesterday|tomorrow)))?|"
+                   rf"(?P<the>(?i:the))\s+(?P<part2>(?i:morning|afternoon|evening))|(?P<on>(?i:overnight))){E}")),
+    # last week / this month / next year / the past year / the previous month / the same day / the weekend
+    ("rel_unit", _c(
+        rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?"
+        rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|"
+        rf"the\s+current|the\s+latest|the\s+same|that|that\s+same|the|(?:late\s+|early\s+)?this|a))\s+)"
+        rf"(?P<unit>(?i:week|weekend|month|year|decade|day|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|before|after|of\s+(?:\d|the))\b)(?!-)")),
+    # year-end / year end / year's end / the end of the year (handled by rel_unit) / midyear
+    ("yearend", _c(rf"{B}(?P<w>(?i:year-end|year\s+end|year's\s+end|midyear|mid-year|month-end|month's\s+end)){E}")),
+    # earlier this year / later this month / earlier in the week / early next year / late last week
+    ("edge_rel", _c(
+        rf"{B}(?P<edge>(?i:earlier|later|early|late))\s+(?:(?P<rel>(?i:this|last|next|in\s+the|that))\s+)(?P<unit>(?i:week|month|year|quarter|decade|day|century)){E}")),
+    # two years ago / a year earlier / 10 days later / a week or so ago
+    ("ago", _c(
+        rf"{B}(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))[\s-]+(?P<unit>(?i:{UNIT}))(?:\s+(?i:or\s+so|or\s+two|or\s+more))?"
+        rf"\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))"
+        rf"(?!\s+(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those|he|she|they|it|we|I|[A-Z]\w*)\b)(?!\w)")),
+    # months ago / years earlier / decades ago
+    ("bare_ago", _c(rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|moments))\s+(?P<dir>(?i:ago|earlier|later)){E}")),
+    # the past two decades / the next few days / the first nine months / 2 1/2 years / five-year / a minute and a half
+    ("duration", _c(
+        rf"{B}(?:(?P<det>(?i:the|its|their|an?))\s+)?(?:(?P<dir>(?i:past|last|next|first|coming|previous|following|latest|final|recent|preceding|initial|same|additional|further|other|full|entire|whole|subsequent|ensuing|intervening|year-earlier|year-ago|remaining|more))\s+)?"
+        rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?[\s-]+"
+        rf"(?:(?i:to|or)\s+(?P<num2>(?i:{NUM}))[\s-]+)?(?P<unit>(?i:{UNIT}))(?:(?P<old>(?i:-old|-long))|(?P<ahead>\s+(?i:ahead)))?(?:\s+(?i:and\s+a\s+half))?(?!\w)")),
+    # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
+    # years / for months / in recent years / the coming weeks / several years
+    ("vague_dur", _c(
+        rf"{B}(?:(?P<q>(?i:the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+coming|coming|recent|the\s+past|in\s+the\s+coming|the|many|more|further))\s+)?"
+        rf"(?P<unit>(?i:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?P<old>-(?i:old|long))?{E}")),
+    # every week / each year / twice a year / per month / daily / annually
+    ("set", _c(
+        rf"{B}(?:(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other|two|three|four|five|six|seven|ten|\d+|few))\s+)?(?P<unit>(?i:{UNIT_SG}s?|night|morning|evening|afternoon|spring|summer|fall|autumn|winter|January|July))|"
+        rf"(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|semiannually|bimonthly|quarterly)))"
+        rf"(?![\w-])")),
+    # $5 a year / twice a week / three times a day
+    ("rate", _c(rf"(?:\d[\d.,]*%?|(?i:twice|times|once|dollars|percent|cents|million|billion|barrels|tons|pounds|people|units|copies|cars|visitors))\s+"
+                rf"(?P<t>(?P<a>(?i:a|an|per))\s+(?P<unit>(?i:day|week|month|year|hour|minute|night|quarter))){E}")),
+    # now / currently / recently / the future / soon / the past / these days / previously / nowadays
+    ("vague", _c(
+        rf"{B}(?P<w>(?i:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|today'?s|"
+        rf"recently|recent|lately|previously|formerly|in\s+the\s+past|the\s+past|once|earlier|"
+        rf"the\s+(?:near|distant|foreseeable|immediate)\s+(?:future|term)|the\s+(?:short|long|medium)\s+term|the\s+future|future|soon|"
+        rf"a\s+later\s+date|later|the\s+time\s+being|as\s+soon\s+as\s+possible|shortly|immediately|meanwhile|"
+        rf"already|yet|then|at\s+that\s+time|at\s+the\s+time|at\s+one\s+point)){E}")),
+    ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+    # the following day / the day before / that day / the next day
+    ("anaphoric_day", _c(rf"{B}(?P<w>(?i:the\s+(?:following|next|previous|prior|same)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|"
+                         rf"the\s+(?:week|month|year)\s+(?:before|after)|the\s+(?:previous|prior)\s+(?:night|evening)|the\s+next\s+(?:morning|night|evening)))(?!\w)")),
+]
+
+FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    r"scheduled|expected\s+to|expects?\s+to|set\s+to|due\s+to|is\s+to|are\s+to|until|till|upcoming|"
+    r"would|could|might|may|hopes?\s+to|aims?\s+to|next|starting|deadline|"
+    r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
+    re.IGNORECASE)
+PAST_CUE = re.compile(
+    r"\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
+    r"\w+ed)\b", re.IGNORECASE)
+QUOTE_CUE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\s*$", re.IGNORECASE)
