@@ -31,6 +31,17 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--raw", action="store_true", help="the whole file is the body (no header parsing)")
     ex.add_argument("--published", type=_iso_date, help="reference date YYYY-MM-DD for relative dates")
     ex.add_argument("paths", nargs="+", metavar="PATH")
+
+    ix = sub.add_parser("index", help="build or refresh the library index (only new or changed files)")
+    ix.add_argument("--library", metavar="DIR", help="the library folder (default: config, else the samples)")
+    ix.add_argument("--jobs", type=int, default=None, metavar="N", help="extraction processes (default: CPUs)")
+
+    se = sub.add_parser("search", help="search the library: articles, actors and quotes")
+    se.add_argument("query", nargs="+", metavar="QUERY",
+                    help="words, with filters actor:NAME quote:WORDS said:NAME date:YYYY-MM from:.. to:..")
+    se.add_argument("--library", metavar="DIR", help="the library folder (default: config, else the samples)")
+    se.add_argument("--json", action="store_true", help="one JSON object a result (JSON Lines)")
+    se.add_argument("--limit", type=int, default=5, metavar="N", help="results per group (default 5)")
     return parser
 
 
@@ -61,6 +72,91 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _open_index(library: str | None):
+    from tui.config import default_library
+    from tui.library.index import IndexError_, LibraryIndex
+
+    root = default_library(library)
+    if not root.exists():
+        print(f"newsreader: {root}: no such library folder", file=sys.stderr)
+        return None
+    try:
+        return LibraryIndex.open(root, notice=lambda msg: print(msg, file=sys.stderr))
+    except IndexError_ as err:
+        print(f"newsreader: {err}", file=sys.stderr)
+        return None
+
+
+def _refresh(index, jobs: int | None = None) -> int:
+    from tui.library.index import progress_bar
+
+    try:
+        report = index.refresh(progress_bar(sys.stderr), workers=jobs)
+    except OSError as err:
+        print(f"newsreader: {err}", file=sys.stderr)
+        return 1
+    for path, reason in report.skipped:
+        print(f"newsreader: skipped {path}: {reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    index = _open_index(args.library)
+    if index is None:
+        return 1
+    with index:
+        import time
+
+        started = time.perf_counter()
+        status = _refresh(index, args.jobs)
+        if status == 0:
+            n = index.article_count()
+            print(f"indexed {n} articles of {index.library_root} in {time.perf_counter() - started:.1f} s "
+                  f"({index.db_path})", file=sys.stderr)
+    return status
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from tui.search import GROUP_TITLES, GROUPS, SearchEngine
+
+    index = _open_index(args.library)
+    if index is None:
+        return 1
+    with index:
+        if _refresh(index) != 0:
+            return 1
+        engine = SearchEngine(index)
+        results = engine.search(" ".join(args.query), limit=max(1, args.limit))
+        out = sys.stdout
+        if args.json:
+            for result in results:
+                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        else:
+            for group in GROUPS:
+                items = results.groups[group]
+                if not items:
+                    continue
+                out.write(f"{GROUP_TITLES[group]}\n")
+                for r in items:
+                    out.write(f"  {r.score:5.1f}  {_describe(r)}\n")
+                if results.more[group]:
+                    out.write(f"  … more (--limit {args.limit * 2})\n")
+        if results.message:
+            print(results.message, file=sys.stderr if args.json else sys.stdout)
+        return 0 if len(results) else 1
+
+
+def _describe(r) -> str:
+    if r.group == "article":
+        date = f"  ({r.published})" if r.published else ""
+        return f"{r.label}{date}  {r.path}"
+    if r.group == "actor":
+        return f"{r.label}  {r.kind} · {r.articles} articles · {r.quotes} quotes"
+    text = r.label if len(r.label) <= 100 else r.label[:99] + "…"
+    who = r.speaker or "unattributed"
+    return f"\u201c{text}\u201d — {who}  {r.path} [{r.span[0]}:{r.span[1]}]"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _build_parser()
@@ -68,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "extract":
             return cmd_extract(args)
+        if args.command == "index":
+            return cmd_index(args)
+        if args.command == "search":
+            return cmd_search(args)
     # The reader itself: imported lazily so extract/search never load Textual.
     from tui.run import run_reader
 

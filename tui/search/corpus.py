@@ -1,0 +1,168 @@
+"""One searchable group (titles, actor names or quotes): folded strings ranked by one rapidfuzz scorer.
+
+`top()` must return what an exhaustive scan would: the k best by `SCORER` over every candidate,
+ties broken by position (= stable id order). It gets there faster by
+- exact substrings first: when k candidates contain the query as typed they all score 100 and the
+  first k of them in id order are the answer, found by `str.find` over one joined string;
+- a word prefilter once `prepare()` has run: each query word is matched fuzzily against the
+  group's vocabulary and only strings holding a matching word are scored.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+SCORER = fuzz.partial_ratio
+_SEP = "\x00"
+_WORD = re.compile(r"\w+")
+_CHUNK = 4096
+_MAX_UNION = 60_000
+
+
+def cutoff_for(query: str) -> float:
+    """The lowest score shown: short queries must match exactly, longer ones may carry typos."""
+    n = len(query)
+    if n <= 3:
+        return 100.0
+    if n <= 5:
+        return 75.0
+    return 70.0
+
+
+class Corpus:
+    def __init__(self, ids: Sequence[int], folded: Sequence[str]) -> None:
+        self.ids = array("q", ids)
+        self.folded = list(folded)
+        self._joined = _SEP.join(self.folded) + _SEP
+        self._starts = array("q")
+        pos = 0
+        for s in self.folded:
+            self._starts.append(pos)
+            pos += len(s) + 1
+        self._postings: dict[str, array] | None = None
+        self._vocab: list[str] = []
+        self._vocab_lens: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.folded)
+
+    @property
+    def prepared(self) -> bool:
+        return self._postings is not None
+
+    def prepare(self) -> None:
+        """Build the word prefilter (a vocabulary and, per word, the positions holding it)."""
+        postings: dict[str, array] = {}
+        for pos, s in enumerate(self.folded):
+            for word in set(_WORD.findall(s)):
+                bucket = postings.get(word)
+                if bucket is None:
+                    bucket = postings[word] = array("i")
+                bucket.append(pos)
+        vocab = sorted(postings, key=lambda w: (len(w), w))
+        self._vocab = vocab
+        self._vocab_lens = [len(w) for w in vocab]
+        self._postings = postings
+
+    # ----------------------------------------------------------------- ranking
+
+    def top(self, query: str, k: int, allowed: Collection[int] | None = None,
+            cutoff: float | None = None) -> list[tuple[float, int]]:
+        """[(score, position)] best first; `allowed` restricts to those positions."""
+        if not query or k <= 0:
+            return []
+        cutoff = cutoff_for(query) if cutoff is None else cutoff
+        if allowed is not None:
+            return self._score(query, sorted(allowed), k, cutoff)
+        exact = self._exact(query, k)
+        if len(exact) >= k:
+            return [(100.0, p) for p in exact]
+        if cutoff >= 100:
+            return [(100.0, p) for p in exact]
+        candidates = self._prefilter(query)
+        if candidates is None:
+            return self.exhaustive(query, k, cutoff)
+        return self._score(query, candidates, k, cutoff)
+
+    def exhaustive(self, query: str, k: int, cutoff: float | None = None) -> list[tuple[float, int]]:
+        """The reference: every candidate scored."""
+        cutoff = cutoff_for(query) if cutoff is None else cutoff
+        hits = process.extract(query, self.folded, scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)
+        return [(s, p) for _, s, p in heapq.nsmallest(k, hits, key=lambda h: (-h[1], h[2]))]
+
+    def _exact(self, query: str, k: int) -> list[int]:
+        found: list[int] = []
+        joined, starts = self._joined, self._starts
+        i = joined.find(query)
+        while i >= 0 and len(found) < k:
+            pos = bisect_right(starts, i) - 1
+            found.append(pos)
+            i = joined.find(query, starts[pos] + len(self.folded[pos]) + 1)
+        return found
+
+    def _prefilter(self, query: str) -> list[int] | None:
+        if self._postings is None:
+            return None
+        words = query.split()
+        long_words = [w for w in words if len(w) >= 3] or words
+        sets: list[set[int]] = []
+        for word in long_words:
+            lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
+            choices = self._vocab[lo:]
+            cut = 100.0 if len(word) <= 3 else 75.0
+            matched = process.extract(word, choices, scorer=SCORER, processor=None, score_cutoff=cut, limit=None)
+            hits: set[int] = set()
+            for term, _score, _i in matched:
+                hits.update(self._postings[term])
+                if len(hits) > _MAX_UNION:
+                    return None
+            sets.append(hits)
+        if not sets:
+            return None
+        both = set.intersection(*sets) if len(sets) > 1 else sets[0]
+        if len(sets) > 1 and len(both) < 10:
+            both = set().union(*sets)
+            if len(both) > _MAX_UNION:
+                return None
+        return sorted(both)
+
+    def _score(self, query: str, positions: Sequence[int], k: int, cutoff: float) -> list[tuple[float, int]]:
+        best: list[tuple[float, int]] = []
+        folded = self.folded
+        for start in range(0, len(positions), _CHUNK):
+            chunk = positions[start:start + _CHUNK]
+            hits = process.extract(query, [folded[p] for p in chunk], scorer=SCORER, processor=None,
+                                   score_cutoff=cutoff, limit=None)
+            best.extend((s, chunk[i]) for _, s, i in hits)
+            best = heapq.nsmallest(k, best, key=lambda h: (-h[0], h[1]))
+            if len(best) >= k and best[-1][0] >= 100:
+                break  # positions ascend: nothing later can beat k perfect scores
+        return best
+
+
+def highlight(query: str, folded: str) -> tuple[int, ...]:
+    """Positions in `folded` (= in the label) of the characters that matched `query`."""
+    if not query or not folded:
+        return ()
+    query = query.strip()
+    start = folded.find(query)
+    if start >= 0:
+        return tuple(i for i in range(start, start + len(query)) if not folded[i].isspace())
+    if len(query) > len(folded):
+        return tuple(j for tag, i1, i2, j1, j2 in Indel.opcodes(query, folded).as_list() if tag == "equal"
+                     for j in range(j1, j2))
+    align = fuzz.partial_ratio_alignment(query, folded)
+    if align is None:
+        return ()
+    window = folded[align.dest_start:align.dest_end]
+    out = []
+    for tag, _i1, _i2, j1, j2 in Indel.opcodes(query, window).as_list():
+        if tag == "equal":
+            out.extend(align.dest_start + j for j in range(j1, j2) if not window[j].isspace())
+    return tuple(out)

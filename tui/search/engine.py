@@ -1,0 +1,385 @@
+"""Search a library index: grouped Articles / Actors / Quotes, fuzzy, with filters."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from tui.library.index import LibraryIndex
+from tui.library.library_actors import actor_key
+from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight
+from tui.search.fold import fold, fold_query
+from tui.search.query import Query, parse_query
+
+Group = Literal["article", "actor", "quote"]
+GROUPS: tuple[Group, ...] = ("article", "actor", "quote")
+GROUP_TITLES = {"article": "Articles", "actor": "Actors", "quote": "Quotes"}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    group: Group
+    id: int                      # stable: article id, library actor id or quote id
+    score: float                 # 0-100 (rapidfuzz)
+    label: str                   # title, actor name or quote text
+    path: str | None = None      # the article to open (for an actor: None)
+    span: tuple[int, int] | None = None  # a quote's span in its article's text
+    speaker: str | None = None
+    articles: int | None = None  # an actor's article count
+    quotes: int | None = None    # an actor's quote count
+    kind: str | None = None      # an actor's kind
+    published: str | None = None
+    detail: str = ""             # e.g. the full-text snippet that matched
+    highlights: tuple[int, ...] = ()  # positions in `label` that matched
+
+    def to_json(self) -> dict[str, object]:
+        return {"group": self.group, "score": round(self.score, 1), "label": self.label, "path": self.path,
+                "span": list(self.span) if self.span else None, "speaker": self.speaker,
+                "articles": self.articles}
+
+
+@dataclass(slots=True)
+class Results:
+    query: Query
+    groups: dict[str, list[Result]] = field(default_factory=lambda: {g: [] for g in GROUPS})
+    more: dict[str, bool] = field(default_factory=lambda: {g: False for g in GROUPS})
+    message: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+    def __iter__(self):
+        for group in GROUPS:
+            yield from self.groups[group]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.groups.values())
+
+
+class SearchEngine:
+    """Load what search needs from an index once; then `search()` per keystroke (thread-safe)."""
+
+    def __init__(self, index: LibraryIndex) -> None:
+        self.index = index
+        self._lock = threading.RLock()
+        self._corpora: dict[str, Corpus] = {}
+        self.notices: list[str] = list(index.notices)
+        if not index.has_fts:
+            self.notices.append("full-text search scans the articles (this SQLite has no FTS5): slower")
+
+    @classmethod
+    def open(cls, library_root: Path, *, build: bool = True, progress=None, extractor=None) -> SearchEngine:
+        index = LibraryIndex.open(library_root, extractor=extractor)
+        if build and not index.exists:
+            index.refresh(progress)
+        return cls(index)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.index.conn
+
+    # ----------------------------------------------------------------- corpora
+
+    def corpus(self, group: Group) -> Corpus:
+        with self._lock:
+            corpus = self._corpora.get(group)
+            if corpus is None:
+                sql = {"article": "SELECT id, title FROM articles ORDER BY id",
+                       "actor": "SELECT id, name FROM lib_actors ORDER BY id",
+                       "quote": "SELECT id, text FROM quotes ORDER BY id"}[group]
+                rows = self.conn.execute(sql).fetchall()
+                corpus = self._corpora[group] = Corpus([r[0] for r in rows], [fold(r[1]) for r in rows])
+            return corpus
+
+    def prepare(self) -> None:
+        """Load every group and build the prefilters (for interactive use; a second or so at 100k)."""
+        for group in GROUPS:
+            corpus = self.corpus(group)
+            if not corpus.prepared:
+                corpus.prepare()
+
+    def invalidate(self) -> None:
+        """Forget the loaded groups (after the index was refreshed)."""
+        with self._lock:
+            self._corpora.clear()
+
+    # ----------------------------------------------------------------- search
+
+    def search(self, raw: str, limit: int = 5) -> Results:
+        query = parse_query(raw)
+        results = Results(query, notices=list(self.notices))
+        if query.errors:
+            results.message = "; ".join(query.errors)
+            return results
+        if query.empty:
+            results.message = "Type to search articles, actors and quotes"
+            return results
+        if self.index.article_count() == 0:
+            results.message = "The library has no articles yet (or the index is still being built)"
+            return results
+        text = fold_query(query.text)
+        articles_allowed = self._articles_allowed(query)
+        if articles_allowed is not None and not articles_allowed:
+            results.message = self._no_match_filter(query)
+            return results
+        quotes_only = query.quotes_only or query.said is not None
+        if not quotes_only:
+            results.groups["article"], results.more["article"] = self._articles(text, articles_allowed, limit)
+            if not query.actor:
+                results.groups["actor"], results.more["actor"] = self._actors(text, articles_allowed, limit)
+            else:
+                results.groups["actor"] = self._named_actors(query.actor, limit)
+        results.groups["quote"], results.more["quote"] = self._quotes(text, query, articles_allowed, limit)
+        if not len(results):
+            results.message = f"No results for {raw.strip()!r}"
+        return results
+
+    def _no_match_filter(self, query: Query) -> str:
+        if query.actor:
+            return f"No actor in the library matches {query.actor!r}"
+        return "No articles mention dates in that range"
+
+    def _articles_allowed(self, query: Query) -> set[int] | None:
+        allowed: set[int] | None = None
+        if query.actor:
+            ids = self.resolve_actor(query.actor)
+            rows = self.conn.execute(
+                "SELECT DISTINCT article_id FROM lib_actor_articles WHERE actor_id IN " + _IN,
+                (_ids(ids),)).fetchall() if ids else []
+            allowed = {r[0] for r in rows}
+        if query.date_lo or query.date_hi:
+            lo, hi = query.date_lo or "0000-00-00", query.date_hi or "9999-99-99"
+            rows = self.conn.execute("SELECT DISTINCT article_id FROM dates WHERE lo <= ? AND hi >= ?",
+                                     (hi, lo)).fetchall()
+            dated = {r[0] for r in rows}
+            allowed = dated if allowed is None else allowed & dated
+        return allowed
+
+    def resolve_actor(self, name: str) -> list[int]:
+        """Library actor ids that `name` means: the exact folded name, else the best fuzzy matches."""
+        key = actor_key(name)
+        row = self.conn.execute("SELECT actor_id FROM lib_alias WHERE key = ?", (key,)).fetchone()
+        if row:
+            return [row[0]]
+        corpus = self.corpus("actor")
+        hits = corpus.top(fold_query(name), 5, cutoff=80.0)
+        if not hits:
+            return []
+        best = hits[0][0]
+        return [corpus.ids[p] for s, p in hits if s >= best - 0.001]
+
+    # ---- groups
+
+    def _positions(self, corpus: Corpus, ids: Collection[int] | None) -> list[int] | None:
+        if ids is None:
+            return None
+        index = {i: p for p, i in enumerate(corpus.ids)} if len(ids) > 64 else None
+        if index is None:
+            from bisect import bisect_left
+
+            out = []
+            for i in ids:
+                p = bisect_left(corpus.ids, i)
+                if p < len(corpus.ids) and corpus.ids[p] == i:
+                    out.append(p)
+            return out
+        return [index[i] for i in ids if i in index]
+
+    def _articles(self, text: str, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+        corpus = self.corpus("article")
+        want = limit + 1
+        if not text:
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE id IN " + _IN + " ORDER BY published IS NULL, published DESC, id LIMIT ?",
+                (_ids(allowed), want)).fetchall() if allowed else []
+            hits = {r[0]: (100.0, "") for r in rows}
+        else:
+            hits = {corpus.ids[p]: (s, "") for s, p in corpus.top(text, want, self._positions(corpus, allowed))}
+            for article_id, score, snippet in self._full_text(text, allowed, want):
+                if article_id not in hits or hits[article_id][0] < score:
+                    hits[article_id] = (score, snippet)
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        if not text and allowed:
+            order = {r: i for i, r in enumerate(hits)}
+            ranked = sorted(hits.items(), key=lambda kv: order[kv[0]])
+        more = len(ranked) > limit
+        ranked = ranked[:limit]
+        info = self._rows("SELECT id, title, path, published FROM articles", [i for i, _ in ranked])
+        out = []
+        for article_id, (score, snippet) in ranked:
+            _, title, path, published = info[article_id]
+            out.append(Result("article", article_id, score, title, path=path, published=published, detail=snippet,
+                              highlights=highlight(text, fold(title)) if text and not snippet else ()))
+        return out, more
+
+    def _full_text(self, text: str, allowed: set[int] | None, k: int) -> list[tuple[int, float, str]]:
+        words = [w for w in _fts_words(text) if len(w) >= 3]
+        if not words:
+            return []
+        if self.index.has_fts:
+            match = " ".join(f'"{w}"*' for w in words)
+            sql = ("SELECT rowid, snippet(body_fts, 1, '', '', '…', 10) FROM body_fts WHERE body_fts MATCH ? "
+                   "ORDER BY rank LIMIT ?")
+            try:
+                rows = self.conn.execute(sql, (match, k if allowed is None else 2000)).fetchall()
+            except sqlite3.OperationalError:
+                return []
+        else:
+            like = [f"%{w}%" for w in words]
+            where = " AND ".join("lower(text) LIKE ?" for _ in words)
+            rows = self.conn.execute(f"SELECT rowid, substr(text, 1, 120) FROM body_plain WHERE {where} LIMIT ?",
+                                     (*like, k if allowed is None else 2000)).fetchall()
+        out = []
+        for rowid, snippet in rows:
+            if allowed is not None and rowid not in allowed:
+                continue
+            # A body match ranks below a good title match: its score is the snippet's, scaled to 0-90.
+            out.append((rowid, round(0.9 * SCORER(text, fold(snippet)), 1), " ".join(snippet.split())))
+            if len(out) >= k:
+                break
+        return out
+
+    def _actors(self, text: str, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+        if not text:
+            return [], False
+        corpus = self.corpus("actor")
+        positions = None
+        if allowed is not None:
+            rows = self.conn.execute(
+                "SELECT DISTINCT actor_id FROM lib_actor_articles WHERE article_id IN " + _IN,
+                (_ids(allowed),)).fetchall()
+            positions = self._positions(corpus, [r[0] for r in rows])
+        hits = corpus.top(text, limit + 1, positions)
+        return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
+
+    def _named_actors(self, name: str, limit: int) -> list[Result]:
+        ids = self.resolve_actor(name)[:limit]
+        return self._actor_results(fold_query(name), [(100.0, i) for i in ids])
+
+    def _actor_results(self, text: str, hits: list[tuple[float, int]]) -> list[Result]:
+        info = self._rows("SELECT id, name, kind, n_articles, n_quotes FROM lib_actors", [i for _, i in hits])
+        return [Result("actor", i, s, info[i][1], kind=info[i][2], articles=info[i][3], quotes=info[i][4],
+                       highlights=highlight(text, fold(info[i][1])) if text else ())
+                for s, i in hits]
+
+    def _quotes(self, text: str, query: Query, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+        corpus = self.corpus("quote")
+        ids: list[int] | None = None
+        if query.said:
+            actor_ids = self.resolve_actor(query.said)
+            rows = self.conn.execute(
+                "SELECT id, article_id FROM quotes WHERE actor_id IN " + _IN, (_ids(actor_ids),)).fetchall() \
+                if actor_ids else []
+            if not rows:  # speakers that are not actors ("a joint statement")
+                key = actor_key(query.said)
+                rows = [(i, a) for i, a, sp in self.conn.execute(
+                    "SELECT id, article_id, speaker FROM quotes WHERE speaker IS NOT NULL")
+                    if fuzz.partial_ratio(key, actor_key(sp)) >= 90]
+            ids = [i for i, a in rows if allowed is None or a in allowed]
+        elif allowed is not None:
+            rows = self.conn.execute("SELECT id FROM quotes WHERE article_id IN " + _IN, (_ids(allowed),)).fetchall()
+            ids = [r[0] for r in rows]
+        if not text:
+            if ids is None:
+                return [], False
+            rows = self.conn.execute(
+                "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN " + _IN
+                + " ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?", (_ids(ids), limit + 1)).fetchall() \
+                if ids else []
+            hits = [(100.0, r[0]) for r in rows]
+        else:
+            hits = [(s, corpus.ids[p]) for s, p in corpus.top(text, limit + 1, self._positions(corpus, ids))]
+        more = len(hits) > limit
+        hits = hits[:limit]
+        info = self._rows('SELECT q.id, q.text, q.speaker, q.start, q."end", a.path, a.published, la.name '
+                          "FROM quotes q JOIN articles a ON a.id = q.article_id "
+                          "LEFT JOIN lib_actors la ON la.id = q.actor_id", [i for _, i in hits], key="q.id")
+        out = []
+        for score, i in hits:
+            _, qtext, speaker, start, end, path, published, actor = info[i]
+            out.append(Result("quote", i, score, qtext, path=path, span=(start, end), speaker=actor or speaker,
+                              published=published, highlights=highlight(text, fold(qtext)) if text else ()))
+        return out, more
+
+    def _rows(self, select: str, ids: list[int], key: str = "id") -> dict[int, tuple]:
+        if not ids:
+            return {}
+        rows = self.conn.execute(f"{select} WHERE {key} IN {_IN}", (_ids(ids),)).fetchall()
+        return {r[0]: r for r in rows}
+
+    # ----------------------------------------------------------------- the actor page
+
+    def actor_page(self, name: str) -> ActorPage | None:
+        ids = self.resolve_actor(name)
+        if not ids:
+            return None
+        actor_id = ids[0]
+        row = self.conn.execute("SELECT name, kind, n_articles, n_quotes FROM lib_actors WHERE id = ?",
+                                (actor_id,)).fetchone()
+        articles = self.conn.execute(
+            "SELECT a.id, a.title, a.path, a.published FROM lib_actor_articles l JOIN articles a ON a.id = l.article_id "
+            "WHERE l.actor_id = ? ORDER BY a.published IS NULL, a.published DESC, a.id", (actor_id,)).fetchall()
+        quotes = self.conn.execute(
+            'SELECT q.text, q.start, q."end", a.path, a.title, a.published FROM quotes q '
+            "JOIN articles a ON a.id = q.article_id WHERE q.actor_id = ? "
+            "ORDER BY a.published IS NULL, a.published DESC, q.id", (actor_id,)).fetchall()
+        co = self.conn.execute(
+            "SELECT la.name, la.kind, count(*) AS n FROM lib_actor_articles l1 "
+            "JOIN lib_actor_articles l2 ON l2.article_id = l1.article_id AND l2.actor_id != l1.actor_id "
+            "JOIN lib_actors la ON la.id = l2.actor_id WHERE l1.actor_id = ? "
+            "GROUP BY l2.actor_id ORDER BY n DESC, la.name LIMIT 10", (actor_id,)).fetchall()
+        dates = [a[3] for a in articles if a[3]]
+        return ActorPage(
+            name=row[0], kind=row[1], n_articles=row[2], n_quotes=row[3],
+            articles=[PageArticle(path, title, published) for _i, title, path, published in articles],
+            quotes=[PageQuote(t, (s, e), path, title, published) for t, s, e, path, title, published in quotes],
+            co_actors=[(n, k, c) for n, k, c in co],
+            first=min(dates) if dates else None, last=max(dates) if dates else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PageArticle:
+    path: str
+    title: str
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageQuote:
+    text: str
+    span: tuple[int, int]
+    path: str
+    title: str
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPage:
+    name: str
+    kind: str
+    n_articles: int
+    n_quotes: int
+    articles: list[PageArticle]
+    quotes: list[PageQuote]
+    co_actors: list[tuple[str, str, int]]  # (name, kind, articles shared)
+    first: str | None
+    last: str | None
+
+
+_IN = "(SELECT value FROM json_each(?))"
+
+
+def _ids(values: Collection[int]) -> str:
+    """Any number of ids as one SQL parameter (a JSON array read by json_each)."""
+    return "[" + ",".join(str(int(v)) for v in values) + "]"
+
+
+def _fts_words(text: str) -> list[str]:
+    return ["".join(c for c in w if c.isalnum()) for w in text.split() if any(c.isalnum() for c in w)]
+
+
+__all__ = ["ActorPage", "GROUPS", "GROUP_TITLES", "Result", "Results", "SearchEngine", "cutoff_for"]
