@@ -36,6 +36,8 @@ class Context:
         m = _BOUNDARY.search(after)
         if m:
             after = after[: m.start()]
+        if FUTURE_CUE.search(before) and re.search(r"\b(?:had|was|were)\b", before, re.I):
+            return "past"
         if FUTURE_CUE.search(before) or re.match(r"\s*,?\s*(?:will|'ll|is\s+(?:to|set|expected|scheduled)|are\s+(?:to|set|expected|scheduled))\b", after, re.I):
             return "future"
         if PAST_CUE.search(before) or PAST_CUE.search(after):

@@ -275,10 +275,14 @@ def n_month(m: re.Match, ctx: Context) -> Timex:
     dct = ctx.dct
     y: int | None = None
     if dct is not None:
-        if rel in ("last", "this past"):
+        if rel == "last":
+            y = dct.year if mon < dct.month - 1 else dct.year - 1
+        elif rel == "this past":
             y = dct.year if mon < dct.month else dct.year - 1
         elif rel in ("next", "this coming"):
             y = dct.year if mon > dct.month else dct.year + 1
+        elif rel == "this":
+            y = dct.year
         elif rel == "that" and ctx.last_year:
             y = ctx.last_year
         elif ctx.last_year is not None and m.start() - ctx.last_year_pos < 200 and ctx.last_year != dct.year:
@@ -397,7 +401,13 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
         return "DATE", f"{y:04d}-H{h}", None
     cur = (dct.year, cal.quarter_of(dct))
     recent = ctx.last_quarter if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 1500 else None
-    if det == "last" or "previous" in adj or "prior" in adj:
+    if g.get("qyear"):
+        y = int(g["qyear"])
+        q = recent[1] if recent else cal.add_quarters(*cur, -1)[1]
+        return "DATE", cal.fmt_quarter(y, q) or "XXXX-QX", None
+    if "latest" in adj or "recent" in adj:
+        ref = cal.add_quarters(*cur, -1)
+    elif det == "last" or "previous" in adj or "prior" in adj:
         ref = cal.add_quarters(*cur, -1)
     elif det == "next":
         ref = cal.add_quarters(*cur, 1)
@@ -407,7 +417,10 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
         ref = recent
     else:
         ref = cal.add_quarters(*cur, -1)
-    if ("ago" in adj or "earlier" in adj or det.startswith("last year") or g.get("ago")):
+    if det == "that" and recent:
+        ref = recent
+    elif ("ago" in adj or "earlier" in adj or det.startswith("last year") or g.get("ago")
+            or "corresponding" in adj or "comparable" in adj):
         ref = (ref[0] - 1, ref[1])
     elif det.startswith("next year"):
         ref = (ref[0] + 1, ref[1])
@@ -689,8 +702,22 @@ def n_duration(m: re.Match, ctx: Context) -> Timex:
     return "DURATION", cal.duration(n, unit), mod
 
 
+def n_yearago(m: re.Match, ctx: Context) -> Timex:
+    if ctx.dct is None:
+        return "DATE", "XXXX", None
+    if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 600:
+        y, q = ctx.last_quarter
+        return "DATE", cal.fmt_quarter(y - 1, q) or "XXXX-QX", None
+    return "DATE", cal.fmt_year(ctx.dct.year - 1) or "XXXX", None
+
+
 def n_vague_dur(m: re.Match, ctx: Context) -> Timex:
     unit = unit_code(m["unit"])
+    q = _low(m.groupdict().get("q"))
+    if "coming" in q:
+        return "DATE", "FUTURE_REF", None
+    if q == "recent" and unit in ("Y", "D", "DE"):
+        return "DATE", "PAST_REF", None
     return "DURATION", cal.duration(None, unit), None
 
 

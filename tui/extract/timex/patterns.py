@@ -117,8 +117,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the quarter / the latest quarter / this quarter / last quarter / the year-ago quarter
     ("quarter_rel", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|last|next|(?:last|this|next)\s+year'?s|its)\s+))"
-        rf"(?:(?P<adj>(?i:(?:latest|current|previous|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|fiscal|just-ended|recent)\s+)+))?"
-        rf"(?P<qh>(?i:quarter|half)){E}(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?")),
+        rf"(?:(?P<adj>(?i:(?:latest|current|previous|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|fiscal|just-ended|just-completed|recent|most\s+recent)\s+)+))?"
+        rf"(?:(?P<qyear>{YEAR4})\s+)?(?P<qh>(?i:quarter|half|period)){E}(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?")),
+    # year-earlier (profit) / year-ago (results)
+    ("yearago", _c(rf"{B}(?P<w>(?i:year-(?:earlier|ago)|year\s+(?:earlier|ago)))(?=\s+[a-z])(?!\s+(?:earlier|ago|period|quarter)){E}")),
     # this summer / last fall / the winter of 1994 / summer 1998
     ("season", _c(
         rf"{B}(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|middle|end)\s+of))[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|that|past|coming))\s+)?"
@@ -144,18 +146,20 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", _c(
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?"
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|"
-        rf"the\s+current|the\s+latest|the\s+same|that|that\s+same|the|(?:late\s+|early\s+)?this|a))\s+)"
+        rf"the\s+current|the\s+latest|the\s+same|that|that\s+same|the))\s+)"
         rf"(?P<unit>(?i:week|weekend|month|year|decade|day|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|before|after|of\s+(?:\d|the))\b)(?!-)")),
     # year-end / year end / year's end / the end of the year (handled by rel_unit) / midyear
     ("yearend", _c(rf"{B}(?P<w>(?i:year-end|year\s+end|year's\s+end|midyear|mid-year|month-end|month's\s+end)){E}")),
     # earlier this year / later this month / earlier in the week / early next year / late last week
     ("edge_rel", _c(
         rf"{B}(?P<edge>(?i:earlier|later|early|late))\s+(?:(?P<rel>(?i:this|last|next|in\s+the|that))\s+)(?P<unit>(?i:week|month|year|quarter|decade|day|century)){E}")),
+    # $5 a year / twice a week / three times a day
+    ("rate", _c(rf"(?:\d[\d.,]*%?|(?i:twice|times|once|thousand|million|billion|hundred|dozen|dollars|percent|cents))(?:\s+[\w-]+){{0,2}}\s+"
+                rf"(?P<t>(?P<a>(?i:a|an|per))\s+(?P<unit>(?i:day|week|month|year|hour|minute|night|quarter))){E}")),
     # two years ago / a year earlier / 10 days later / a week or so ago
     ("ago", _c(
         rf"{B}(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))[\s-]+(?P<unit>(?i:{UNIT}))(?:\s+(?i:or\s+so|or\s+two|or\s+more))?"
-        rf"\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))"
-        rf"(?!\s+(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those|he|she|they|it|we|I|[A-Z]\w*)\b)(?!\w)")),
+        rf"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*[,.;:]|\s+(?:and|but|when|that)\b))){E}")),
     # months ago / years earlier / decades ago
     ("bare_ago", _c(rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|moments))\s+(?P<dir>(?i:ago|earlier|later)){E}")),
     # the past two decades / the next few days / the first nine months / 2 1/2 years / five-year / a minute and a half
@@ -173,9 +177,6 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?:(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other|two|three|four|five|six|seven|ten|\d+|few))\s+)?(?P<unit>(?i:{UNIT_SG}s?|night|morning|evening|afternoon|spring|summer|fall|autumn|winter|January|July))|"
         rf"(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|semiannually|bimonthly|quarterly)))"
         rf"(?![\w-])")),
-    # $5 a year / twice a week / three times a day
-    ("rate", _c(rf"(?:\d[\d.,]*%?|(?i:twice|times|once|dollars|percent|cents|million|billion|barrels|tons|pounds|people|units|copies|cars|visitors))\s+"
-                rf"(?P<t>(?P<a>(?i:a|an|per))\s+(?P<unit>(?i:day|week|month|year|hour|minute|night|quarter))){E}")),
     # now / currently / recently / the future / soon / the past / these days / previously / nowadays
     ("vague", _c(
         rf"{B}(?P<w>(?i:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|today'?s|"
@@ -192,7 +193,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|set\s+to|due\s+to|is\s+to|are\s+to|until|till|upcoming|"
-    r"would|could|might|may|hopes?\s+to|aims?\s+to|next|starting|deadline|"
+    r"would|could|might|may|hopes?\s+to|aims?\s+to|next|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)
 PAST_CUE = re.compile(

@@ -28,8 +28,8 @@ _MONTH_ALONE_WEAK = {"may", "march", "jan.", "feb.", "mar.", "apr.", "jun.", "ju
                      "sep.", "oct.", "nov.", "dec.", "june.", "july.", "august"}
 _VAGUE_OK = {
     "now", "right now", "currently", "current", "at present", "presently", "nowadays",
-    "these days", "recently", "recent", "lately", "previously", "formerly", "the past",
-    "the future", "future", "soon", "a later date", "as soon as possible", "the near future",
+    "these days", "recently", "lately", "formerly", "the past",
+    "the future", "a later date", "as soon as possible", "the near future",
     "the distant future", "the foreseeable future", "the immediate future", "the near term",
     "the short term", "the long term", "the medium term", "the time being",
 }
@@ -40,6 +40,8 @@ _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|f
                           r"president|chairman|members?|leaders?|employees|owners?|chief|head|"
                           r"system|law|rules?|policy|policies|price|prices|rate|rates|level|levels)\b",
                           re.IGNORECASE)
+_RATE_BAD_PREV = {"for", "in", "within", "over", "after", "about", "than", "nearly", "almost", "of",
+                  "by", "under", "to", "least", "into", "past", "last", "than", "around", "just"}
 _LOWER_FUNC = {"and", "or", "to", "when", "as", "the", "through", "in", "on", "at", "for", "with",
                "and", "but", "that", "which", "was", "were", "is", "are", "had", "has", "have",
                "he", "she", "it", "they", "we", "i", "by", "from", "after", "before", "until",
@@ -128,6 +130,10 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
             return False
         if unit.startswith("quarter") and num in ("a", "an") and not g.get("det"):
             return False
+        if g.get("old") and g["old"].lower() == "-old":
+            return False
+        if unit.startswith("quarter") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+            return False
         if num in ("some", "many") and not g.get("dir"):
             return False
         return True
@@ -141,7 +147,18 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
         if rel == "that" and re.match(r"\s*(?:'s|was|is|had)\b", text[e:e + 6]):
             return True
         return True
+    if name == "rate":
+        prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
+        if prev and prev.group(1).lower() in _RATE_BAD_PREV:
+            return False
+        return True
+    if name == "season":
+        if not (g.get("rel") or g.get("year") or g.get("spoken") or g.get("edge") or g.get("edge2")):
+            return bool(re.search(r"\b(?:in|during|since|by|until|through|last|next|this|early|late)\s+$", _prev_text(text, s, 12), re.I))
+        return True
     if name == "set":
+        if g.get("adv") and g["adv"].lower() in ("quarterly", "annually"):
+            return False
         if text[s].isupper() and _NEXT_CAP.match(text, e):
             return False
         return True
