@@ -8,6 +8,9 @@ from datetime import date
 
 from .patterns import FUTURE_CUE, PAST_CUE
 
+_FUTURE_AFTER = re.compile(
+    r"\s*,?\s*(?:will|'ll|is\s+(?:to|set|expected|scheduled|due)|are\s+(?:to|set|expected|scheduled|due))\b", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
 
@@ -36,11 +39,14 @@ class Context:
         m = _BOUNDARY.search(after)
         if m:
             after = after[: m.start()]
-        if FUTURE_CUE.search(before) and re.search(r"\b(?:had|was|were)\b", before, re.I):
-            return "past"
-        if FUTURE_CUE.search(before) or re.match(r"\s*,?\s*(?:will|'ll|is\s+(?:to|set|expected|scheduled)|are\s+(?:to|set|expected|scheduled))\b", after, re.I):
+        fut = [m.end() for m in FUTURE_CUE.finditer(before)]
+        past = [m.end() for m in PAST_CUE.finditer(before)
+                if not _PASSIVE.search(before, 0, m.start())]
+        if fut or past:
+            return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
+        if _FUTURE_AFTER.match(after):
             return "future"
-        if PAST_CUE.search(before) or PAST_CUE.search(after):
+        if PAST_CUE.search(after):
             return "past"
         return None
 

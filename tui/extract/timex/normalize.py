@@ -475,8 +475,7 @@ def n_weekday(m: re.Match, ctx: Context) -> Timex:
         else:
             ctx.note_day(d, m.start())
             v = d.isoformat()
-    if part:
-        return "TIME", f"{v}T{DAY_PARTS[part]}", mod
+    # news annotation mostly keeps 'Wednesday night' a DATE at day precision
     return "DATE", v, mod
 
 

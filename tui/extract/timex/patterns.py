@@ -42,9 +42,8 @@ NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+-1/2|{NUMWORD}(?:\s+and\s+a\s+half)?|
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
         r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?)")
 UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
-APPROX = (r"(?:about|around|roughly|approximately|nearly|almost|some|close\s+to|more\s+than|less\s+than|"
-          r"fewer\s+than|over|under|at\s+least|at\s+most|no\s+more\s+than|up\s+to|just|only|barely|"
-          r"well\s+over|upwards\s+of|the\s+better\s+part\s+of)")
+APPROX = (r"(?:nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
+          r"no\s+more\s+than|no\s+less\s+than|up\s+to|well\s+over|upwards\s+of|the\s+better\s+part\s+of)")
 EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
         r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
 PART = r"(?:morning|afternoon|evening|night)"
@@ -76,7 +75,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{E}")),
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around|by))[\s-]+)?"
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around))[\s-]+)?"
         rf"(?P<mon>{MONTH})\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
@@ -127,7 +126,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<edge2>(?i:early|late|mid))[\s-]+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR}))))?{E}")),
     # Friday / last Friday / Friday morning / the previous Friday / early Tuesday
     ("weekday", _c(
-        rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|on|early|late|earlier|later))\s+)?"
+        rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|early|late))\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:{PART})))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}))?{E}")),
     # Tuesdays / Tuesday nights (habitual)
     ("weekday_set", _c(rf"{B}(?:(?P<q>(?i:every|each))\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
@@ -164,7 +163,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("bare_ago", _c(rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|moments))\s+(?P<dir>(?i:ago|earlier|later)){E}")),
     # the past two decades / the next few days / the first nine months / 2 1/2 years / five-year / a minute and a half
     ("duration", _c(
-        rf"{B}(?:(?P<det>(?i:the|its|their|an?))\s+)?(?:(?P<dir>(?i:past|last|next|first|coming|previous|following|latest|final|recent|preceding|initial|same|additional|further|other|full|entire|whole|subsequent|ensuing|intervening|year-earlier|year-ago|remaining|more))\s+)?"
+        rf"{B}(?:(?P<det>(?i:the|its|their))\s+)?(?:(?P<dir>(?i:past|last|next|first|coming|previous|following|latest|final|recent|preceding|initial|same|additional|further|other|full|entire|whole|subsequent|ensuing|intervening|year-earlier|year-ago|remaining|more))\s+)?"
         rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?[\s-]+"
         rf"(?:(?i:to|or)\s+(?P<num2>(?i:{NUM}))[\s-]+)?(?P<unit>(?i:{UNIT}))(?:(?P<old>(?i:-old|-long))|(?P<ahead>\s+(?i:ahead)))?(?:\s+(?i:and\s+a\s+half))?(?!\w)")),
     # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
@@ -191,12 +190,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plan(?:s|ned|ning)?|intends?\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|set\s+to|due\s+to|is\s+to|are\s+to|until|till|upcoming|"
-    r"would|could|might|may|hopes?\s+to|aims?\s+to|next|deadline|"
+    r"would|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)
 PAST_CUE = re.compile(
-    r"\b(?:said|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
-    r"\w+ed)\b", re.IGNORECASE)
+    r"\b(?:(?i:said|was|were|had|did|told|announced|reported|ago|last|earlier|previously|since)|"
+    r"(?!(?:need|speed|feed|seed|indeed|hundred|bed|shed|red|proceed|exceed|succeed|breed|greed)\b)[a-z]\w+ed)\b")
 QUOTE_CUE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\s*$", re.IGNORECASE)

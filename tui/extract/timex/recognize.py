@@ -89,11 +89,6 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
         if mon.lower() in _MONTH_ALONE_WEAK or mon.endswith("."):
             return bool(_PREP_BEFORE.search(_prev_text(text, s)))
         return True
-    if name in ("mdy", "dmy", "month_year"):
-        mon = g["mon"]
-        if mon == "May" or mon == "March" or mon.isupper():
-            return True
-        return True
     if name == "weekday":
         wd = g["wd"]
         if wd.endswith(".") and not g.get("mon"):
