@@ -160,18 +160,121 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
     return True
 
 
+# Every temporal expression contains an anchor: a month or weekday name, a digit, a unit
+# word, ... One scan finds the anchors; each rule then runs only in windows around the
+# anchors it needs, so long stretches of plain prose cost a single fast pass.
+_ANCHOR_CASED = re.compile(
+    r"\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN")
+_ANCHOR_WORDS = {
+    "unit": "sec min hour day week fortnight month quarter half year decade millenni period",
+    "century": "centur",
+    "deictic": "today yesterday tomorrow tonight morning afternoon evening night overnight noon "
+               "midnight midday clock",
+    "season": "spring summer fall autumn winter",
+    "vague": "now current present recent late past previous former future soon once earlier term "
+             "time then already yet",
+    "holiday": "christmas thanksgiving easter independence labor memorial election veterans "
+               "valentine halloween boxing",
+    "spoken": "nineteen eighteen twenty thousand twenties thirties forties fifties sixties seventies "
+              "eighties nineties",
+    "setadv": "daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually "
+              "bimonthly quarterly",
+}
+_WORD_CLASS = {w: k for k, ws in _ANCHOR_WORDS.items() for w in ws.split()}
+_WORD_CLASS["these days"] = "vague"
+_WORD_CLASS["new year"] = "holiday"
+_ANCHOR_LOWER = re.compile(r"\b(?:" + "|".join(sorted(_WORD_CLASS, key=len, reverse=True)) + ")")
+_CLOCK_AFTER = re.compile(r"\s*(?:[aApP]\.?\s?[mM]\b|:\d\d|o'clock|in\s+the)")
+_BEFORE, _AFTER = 48, 32
+
+
+def _anchors(text: str):
+    """(class, start, end) of every anchor, cased and case-folded scans."""
+    for m in _ANCHOR_CASED.finditer(text):
+        a, b = m.span()
+        if text[a].isdigit():
+            yield ("num4" if b - a == 4 else "num"), a, b
+            nxt = text[b:b + 1]
+            if nxt == "/":
+                yield "slash", a, b
+            elif nxt == "s" or text[b:b + 2] == "'s":
+                yield "decade", a, b
+            if b - a <= 2 and _CLOCK_AFTER.match(text, b):
+                yield "clock", a, b
+        else:
+            yield ("mon" if text[a:b].upper() in _MONTH_HEADS else "wd"), a, b
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowered: fold ASCII only
+        low = text.translate(_ASCII_LOWER)
+    for m in _ANCHOR_LOWER.finditer(low):
+        yield _WORD_CLASS[m.group()], m.start(), m.end()
+
+
+_MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_RULE_ANCHORS = {
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "dmy": ("mon",), "iso": ("num4",), "slash": ("slash",),
+    "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "century": ("century",),
+    "year": ("num4", "spoken"), "quarter": ("unit",), "quarter_rel": ("unit",), "yearago": ("unit",),
+    "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),
+    "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit",), "yearend": ("unit",),
+    "edge_rel": ("unit",), "rate": ("unit", "deictic"), "ago": ("unit",), "bare_ago": ("unit",),
+    "duration": ("unit",), "vague_dur": ("unit",), "set": ("unit", "setadv", "deictic", "season", "mon"),
+    "vague": ("vague", "deictic"), "holiday": ("holiday",), "anaphoric_day": ("unit", "deictic"),
+}
+
+
+def _class_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each anchor class, merged [lo, hi) windows around its anchors."""
+    n = len(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for kind, a, b in _anchors(text):
+        lo = max(0, a - _BEFORE)
+        hi = min(n, b + _AFTER)
+        while hi < n and (text[hi].isalnum() or text[hi] in "'-."):
+            hi += 1  # never cut a word: a window edge must not look like a word end
+        lst = spans.setdefault(kind, [])
+        if lst and lo <= lst[-1][1]:
+            if hi > lst[-1][1]:
+                lst[-1] = (lst[-1][0], hi)
+        else:
+            lst.append((lo, hi))
+    return spans
+
+
+def _merge(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    items = sorted(w for lst in lists for w in lst)
+    out: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
     """Non-overlapping (start, end, rule name, match), in text order."""
     cands: list[tuple[int, int, int, str, re.Match]] = []
+    by_class = _class_windows(text)
+    n = len(text)
     for order, (name, rx) in enumerate(RULES):
+        windows = _merge([by_class.get(k, []) for k in _RULE_ANCHORS.get(name, ())])
         has_t = "t" in rx.groupindex
-        for m in rx.finditer(text):
-            s, e = m.span("t") if has_t else m.span()
-            if e <= s:
-                continue
-            if not _plausible(name, m, s, e, text):
-                continue
-            cands.append((s, e, order, name, m))
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == hi and hi < n:  # the window edge may have cut the match short
+                    m = rx.match(text, m.start())
+                    if m is None:
+                        continue
+                s, e = m.span("t") if has_t else m.span()
+                if e <= s:
+                    continue
+                if not _plausible(name, m, s, e, text):
+                    continue
+                cands.append((s, e, order, name, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     starts: list[int] = []
     ends: list[int] = []
