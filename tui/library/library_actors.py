@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -22,6 +23,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", stripped).replace("_", " ").split())
 
 
+@lru_cache(maxsize=65536)
 def actor_key(name: str) -> str:
     key = fold(name)
     if key.startswith("the "):

@@ -28,11 +28,11 @@ _MAX_UNION = 60_000
 def cutoff_for(query: str) -> float:
     """The lowest score shown: short queries must match exactly, longer ones may carry typos."""
     n = len(query)
-    if n <= 3:
+    if n <= 4:
         return 100.0
-    if n <= 5:
-        return 75.0
-    return 70.0
+    if n <= 7:
+        return 80.0
+    return 75.0
 
 
 class Corpus:
@@ -81,14 +81,15 @@ class Corpus:
         if allowed is not None:
             return self._score(query, sorted(allowed), k, cutoff)
         exact = self._exact(query, k)
-        if len(exact) >= k:
-            return [(100.0, p) for p in exact]
-        if cutoff >= 100:
+        if len(exact) >= k or cutoff >= 100:
             return [(100.0, p) for p in exact]
         candidates = self._prefilter(query)
         if candidates is None:
             return self.exhaustive(query, k, cutoff)
-        return self._score(query, candidates, k, cutoff)
+        # Every exact substring was found above (the scan ran to the end): keep them all.
+        found = {p: s for s, p in self._score(query, candidates, k, cutoff)}
+        found.update((p, 100.0) for p in exact)
+        return heapq.nsmallest(k, ((s, p) for p, s in found.items()), key=lambda h: (-h[0], h[1]))
 
     def exhaustive(self, query: str, k: int, cutoff: float | None = None) -> list[tuple[float, int]]:
         """The reference: every candidate scored."""
@@ -115,7 +116,7 @@ class Corpus:
         for word in long_words:
             lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
             choices = self._vocab[lo:]
-            cut = 100.0 if len(word) <= 3 else 75.0
+            cut = 100.0 if len(word) <= 3 else 70.0
             matched = process.extract(word, choices, scorer=SCORER, processor=None, score_cutoff=cut, limit=None)
             hits: set[int] = set()
             for term, _score, _i in matched:

@@ -66,6 +66,7 @@ class SearchEngine:
         self.index = index
         self._lock = threading.RLock()
         self._corpora: dict[str, Corpus] = {}
+        self._memo: dict[tuple, object] = {}  # filter results: they stay put while the free words change
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
             self.notices.append("full-text search scans the articles (this SQLite has no FTS5): slower")
@@ -105,6 +106,18 @@ class SearchEngine:
         """Forget the loaded groups (after the index was refreshed)."""
         with self._lock:
             self._corpora.clear()
+            self._memo.clear()
+
+    def _cached(self, key: tuple, compute):
+        with self._lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = compute()
+        with self._lock:
+            if len(self._memo) > 64:
+                self._memo.clear()
+            self._memo[key] = value
+        return value
 
     # ----------------------------------------------------------------- search
 
@@ -121,18 +134,19 @@ class SearchEngine:
             results.message = "The library has no articles yet (or the index is still being built)"
             return results
         text = fold_query(query.text)
+        fkey = (query.actor, query.date_lo, query.date_hi, query.said)
         articles_allowed = self._articles_allowed(query)
         if articles_allowed is not None and not articles_allowed:
             results.message = self._no_match_filter(query)
             return results
         quotes_only = query.quotes_only or query.said is not None
         if not quotes_only:
-            results.groups["article"], results.more["article"] = self._articles(text, articles_allowed, limit)
+            results.groups["article"], results.more["article"] = self._articles(text, articles_allowed, limit, fkey)
             if not query.actor:
-                results.groups["actor"], results.more["actor"] = self._actors(text, articles_allowed, limit)
+                results.groups["actor"], results.more["actor"] = self._actors(text, articles_allowed, limit, fkey)
             else:
                 results.groups["actor"] = self._named_actors(query.actor, limit)
-        results.groups["quote"], results.more["quote"] = self._quotes(text, query, articles_allowed, limit)
+        results.groups["quote"], results.more["quote"] = self._quotes(text, query, articles_allowed, limit, fkey)
         if not len(results):
             results.message = f"No results for {raw.strip()!r}"
         return results
@@ -143,6 +157,12 @@ class SearchEngine:
         return "No articles mention dates in that range"
 
     def _articles_allowed(self, query: Query) -> set[int] | None:
+        if not (query.actor or query.date_lo or query.date_hi):
+            return None
+        return self._cached(("allowed", query.actor, query.date_lo, query.date_hi),
+                            lambda: self._compute_allowed(query))
+
+    def _compute_allowed(self, query: Query) -> set[int] | None:
         allowed: set[int] | None = None
         if query.actor:
             ids = self.resolve_actor(query.actor)
@@ -188,16 +208,17 @@ class SearchEngine:
             return out
         return [index[i] for i in ids if i in index]
 
-    def _articles(self, text: str, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+    def _articles(self, text: str, allowed: set[int] | None, limit: int, fkey: tuple) -> tuple[list[Result], bool]:
         corpus = self.corpus("article")
         want = limit + 1
         if not text:
-            rows = self.conn.execute(
+            rows = self._cached(("alist", fkey, want), lambda: self.conn.execute(
                 "SELECT id FROM articles WHERE id IN " + _IN + " ORDER BY published IS NULL, published DESC, id LIMIT ?",
-                (_ids(allowed), want)).fetchall() if allowed else []
+                (_ids(allowed), want)).fetchall() if allowed else [])
             hits = {r[0]: (100.0, "") for r in rows}
         else:
-            hits = {corpus.ids[p]: (s, "") for s, p in corpus.top(text, want, self._positions(corpus, allowed))}
+            hits = {corpus.ids[p]: (s, "") for s, p in corpus.top(text, want, self._cached(
+                ("apos", fkey), lambda: self._positions(corpus, allowed)))}
             for article_id, score, snippet in self._full_text(text, allowed, want):
                 if article_id not in hits or hits[article_id][0] < score:
                     hits[article_id] = (score, snippet)
@@ -242,16 +263,18 @@ class SearchEngine:
                 break
         return out
 
-    def _actors(self, text: str, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+    def _actors(self, text: str, allowed: set[int] | None, limit: int, fkey: tuple) -> tuple[list[Result], bool]:
         if not text:
             return [], False
         corpus = self.corpus("actor")
         positions = None
         if allowed is not None:
-            rows = self.conn.execute(
-                "SELECT DISTINCT actor_id FROM lib_actor_articles WHERE article_id IN " + _IN,
-                (_ids(allowed),)).fetchall()
-            positions = self._positions(corpus, [r[0] for r in rows])
+            def compute() -> list[int] | None:
+                rows = self.conn.execute(
+                    "SELECT DISTINCT actor_id FROM lib_actor_articles WHERE article_id IN " + _IN,
+                    (_ids(allowed),)).fetchall()
+                return self._positions(corpus, [r[0] for r in rows])
+            positions = self._cached(("actpos", fkey), compute)
         hits = corpus.top(text, limit + 1, positions)
         return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
 
@@ -265,8 +288,24 @@ class SearchEngine:
                        highlights=highlight(text, fold(info[i][1])) if text else ())
                 for s, i in hits]
 
-    def _quotes(self, text: str, query: Query, allowed: set[int] | None, limit: int) -> tuple[list[Result], bool]:
+    def _quotes(self, text: str, query: Query, allowed: set[int] | None, limit: int,
+                fkey: tuple) -> tuple[list[Result], bool]:
         corpus = self.corpus("quote")
+        ids = self._cached(("qids", fkey), lambda: self._quote_ids(query, allowed))
+        if not text:
+            if ids is None:
+                return [], False
+            rows = self._cached(("qlist", fkey, limit), lambda: self.conn.execute(
+                "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN " + _IN
+                + " ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?", (_ids(ids), limit + 1)).fetchall()
+                if ids else [])
+            hits = [(100.0, r[0]) for r in rows]
+        else:
+            positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
+            hits = [(s, corpus.ids[p]) for s, p in corpus.top(text, limit + 1, positions)]
+        return self._quote_results(text, hits, limit)
+
+    def _quote_ids(self, query: Query, allowed: set[int] | None) -> list[int] | None:
         ids: list[int] | None = None
         if query.said:
             actor_ids = self.resolve_actor(query.said)
@@ -281,17 +320,10 @@ class SearchEngine:
             ids = [i for i, a in rows if allowed is None or a in allowed]
         elif allowed is not None:
             rows = self.conn.execute("SELECT id FROM quotes WHERE article_id IN " + _IN, (_ids(allowed),)).fetchall()
-            ids = [r[0] for r in rows]
-        if not text:
-            if ids is None:
-                return [], False
-            rows = self.conn.execute(
-                "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN " + _IN
-                + " ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?", (_ids(ids), limit + 1)).fetchall() \
-                if ids else []
-            hits = [(100.0, r[0]) for r in rows]
-        else:
-            hits = [(s, corpus.ids[p]) for s, p in corpus.top(text, limit + 1, self._positions(corpus, ids))]
+            ids = sorted(r[0] for r in rows)
+        return ids
+
+    def _quote_results(self, text: str, hits: list[tuple[float, int]], limit: int) -> tuple[list[Result], bool]:
         more = len(hits) > limit
         hits = hits[:limit]
         info = self._rows('SELECT q.id, q.text, q.speaker, q.start, q."end", a.path, a.published, la.name '
