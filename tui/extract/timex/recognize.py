@@ -218,9 +218,9 @@ _RULE_ANCHORS = {
     "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "century": ("century",),
     "year": ("num4", "spoken"), "quarter": ("unit",), "quarter_rel": ("unit",), "yearago": ("unit",),
     "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),
-    "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit",), "yearend": ("unit",),
-    "edge_rel": ("unit",), "rate": ("unit", "deictic"), "ago": ("unit",), "bare_ago": ("unit",),
-    "duration": ("unit",), "vague_dur": ("unit",), "set": ("unit", "setadv", "deictic", "season", "mon"),
+    "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit", "century"), "yearend": ("unit",),
+    "edge_rel": ("unit",), "rate": ("unit", "deictic"), "ago": ("unit", "century"), "bare_ago": ("unit",),
+    "duration": ("unit", "century"), "vague_dur": ("unit", "century"), "set": ("unit", "setadv", "deictic", "season", "mon"),
     "vague": ("vague", "deictic"), "holiday": ("holiday",), "anaphoric_day": ("unit", "deictic"),
 }
 

@@ -1,0 +1,228 @@
+"""Temporal expressions: recognition spans, TIMEX3 types/values/mods, describe(), bad input."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.extract.dates import describe, extract_dates
+
+SAT = date(2025, 8, 9)  # a Saturday
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "2025-08-09-trump-considers-military-action.txt"
+
+
+def found(text: str, published: date | None = SAT) -> dict[str, tuple[str, str, str | None]]:
+    return {m.text: (m.type, m.value, m.mod) for m in extract_dates(text, published)}
+
+
+def one(text: str, published: date | None = SAT) -> tuple[str, str, str, str | None]:
+    ms = extract_dates(text, published)
+    assert len(ms) == 1, ms
+    m = ms[0]
+    return m.text, m.type, m.value, m.mod
+
+
+# --- absolute dates --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The deal was signed on August 9, 2025, in Geneva.", "August 9, 2025", "2025-08-09"),
+    ("It was signed 9 Aug. 2025 in Geneva.", "9 Aug. 2025", "2025-08-09"),
+    ("The file is dated 2025-08-09 in the archive.", "2025-08-09", "2025-08-09"),
+    ("The form is dated 08/09/2025 at the top.", "08/09/2025", "2025-08-09"),
+    ("The treaty took effect on January 20.", "January 20", "2025-01-20"),
+    ("The vote came on Friday, Oct. 13, 1989, after a long debate.", "Friday, Oct. 13, 1989", "1989-10-13"),
+    ("Sales peaked in July 1997 and fell.", "July 1997", "1997-07"),
+    ("The plant opened in 2009 near the river.", "2009", "2009"),
+])
+def test_absolute_dates(sentence, span, value):
+    text, typ, val, _ = one(sentence)
+    assert (text, typ, val) == (span, "DATE", value)
+
+
+def test_month_alone_resolves_to_the_publication_year():
+    assert found("In February, the board approved the plan.")["February"] == ("DATE", "2025-02", None)
+
+
+def test_month_with_modifier():
+    assert found("Talks resume in early February.")["early February"] == ("DATE", "2025-02", "START")
+
+
+def test_last_month_name_is_the_previous_occurrence():
+    assert found("Prices rose last November.")["last November"][1] == "2024-11"
+
+
+def test_decades_centuries_and_fiscal_years():
+    got = found("Growth in the 1990s and the late 1970s outpaced the 20th century; fiscal 2013 was weak.")
+    assert got["the 1990s"][1] == "199"
+    assert got["the late 1970s"][1:] == ("197", "END")
+    assert got["the 20th century"][1] == "19"
+    assert got["fiscal 2013"][1] == "2013"
+
+
+def test_quarters_and_seasons():
+    got = found("Profit rose in the third quarter and fell in the 1998 second quarter; talks resume this summer.")
+    assert got["the third quarter"][1] == "2025-Q3"
+    assert got["the 1998 second quarter"][1] == "1998-Q2"
+    assert got["this summer"][1] == "2025-SU"
+
+
+def test_quarter_named_after_the_current_one_is_last_years_in_the_past_tense():
+    got = found("The company said fourth-quarter profit fell.", date(1998, 1, 26))
+    assert got["fourth-quarter"][1] == "1997-Q4"
+
+
+# --- weekdays and tense ------------------------------------------------------------------
+
+def test_weekday_in_the_past_tense_is_the_previous_one():
+    assert found("The minister said Friday that talks had failed.")["Friday"][1] == "2025-08-08"
+
+
+def test_weekday_in_the_future_tense_is_the_coming_one():
+    assert found("The two leaders will meet Friday in Rome.")["Friday"][1] == "2025-08-15"
+
+
+def test_last_and_next_weekday():
+    got = found("They met last Tuesday and will meet again next Monday.")
+    assert got["last Tuesday"][1] == "2025-08-05"
+    assert got["next Monday"][1] == "2025-08-11"
+
+
+# --- relative expressions --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, typ, value", [
+    ("Officials met yesterday in the capital.", "yesterday", "DATE", "2025-08-08"),
+    ("Officials meet today in the capital.", "today", "DATE", "2025-08-09"),
+    ("Officials will meet tomorrow in the capital.", "tomorrow", "DATE", "2025-08-10"),
+    ("Prices fell last week across the region.", "last week", "DATE", "2025-W31"),
+    ("Prices rose this month across the region.", "this month", "DATE", "2025-08"),
+    ("Prices will rise next month across the region.", "next month", "DATE", "2025-09"),
+    ("Prices rose last year across the region.", "last year", "DATE", "2024"),
+    ("The factory closed two years ago in March.", "two years ago", "DATE", "2023"),
+    ("The law changed earlier this year after protests.", "earlier this year", "DATE", "2025"),
+    ("It has grown over the past two decades steadily.", "the past two decades", "DURATION", "P20Y"),
+])
+def test_relative(sentence, span, typ, value):
+    got = found(sentence)
+    assert got[span][:2] == (typ, value)
+
+
+def test_vague_references():
+    got = found("Prices are high now, rose recently, and may fall in the future.")
+    assert got["now"][1] == "PRESENT_REF"
+    assert got["recently"][1] == "PAST_REF"
+    assert got["the future"][1] == "FUTURE_REF"
+
+
+# --- times, durations, sets ------------------------------------------------------------
+
+def test_clock_times():
+    got = found("The blast came at 3 p.m. and the vote at 10:35 a.m. Wednesday.")
+    assert got["3 p.m."] == ("TIME", "2025-08-09T15:00", None)
+    assert got["10:35 a.m. Wednesday"][:2] == ("TIME", "2025-08-06T10:35")
+
+
+def test_parts_of_day():
+    got = found("Troops arrived this morning and left last night.")
+    assert got["this morning"][:2] == ("TIME", "2025-08-09TMO")
+    assert got["last night"][:2] == ("TIME", "2025-08-08TNI")
+
+
+@pytest.mark.parametrize("sentence, span, value, mod", [
+    ("The strike lasted for six months before ending.", "six months", "P6M", None),
+    ("He served a decade in office.", "a decade", "P10Y", None),
+    ("The talks took more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+    ("They signed a five-year contract.", "five-year", "P5Y", None),
+    ("It took 2 1/2 years to finish.", "2 1/2 years", "P2.5Y", None),
+])
+def test_durations(sentence, span, value, mod):
+    assert found(sentence)[span] == ("DURATION", value, mod)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The committee meets every week in the hall.", "every week", "P1W"),
+    ("The paper is printed daily in the city.", "daily", "P1D"),
+    ("Exports bring in $5 million a year for the town.", "a year", "P1Y"),
+    ("The market opens each Thursday at dawn.", "each Thursday", "XXXX-WXX-4"),
+])
+def test_sets(sentence, span, value):
+    assert found(sentence)[span] == ("SET", value, None)
+
+
+# --- the seed article ------------------------------------------------------------------
+
+def test_seed_article_dates():
+    text = SEED.read_text(encoding="utf-8")
+    got = found(text, SAT)
+    assert got["Friday"] == ("DATE", "2025-08-08", None)
+    assert got["February"] == ("DATE", "2025-02", None)
+    assert got["the past two decades"] == ("DURATION", "P20Y", None)
+    for m in extract_dates(text, SAT):
+        assert text[m.start:m.end] == m.text
+
+
+# --- without a publication date, and bad input -----------------------------------------
+
+def test_no_publication_date_leaves_values_underspecified():
+    got = found("The meeting on August 8 followed talks in February and on Friday.", None)
+    assert got["August 8"][1] == "XXXX-08-08"
+    assert got["February"][1] == "XXXX-02"
+    assert got["Friday"][1] == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "No dates here at all.", "the 99th of Smarch", "February 31, 2025",
+    "February 31", "On 13/45/2025 nothing", "99999999999999999999 years ago",
+    "in the year 99999", "Jan. 0, 0000", "9" * 5000, "a " * 3000, "May may May",
+    "2025-13-45", "the 0th century", "the 99th century", "25:99 p.m.", "FY",
+])
+def test_bad_input_never_crashes(text):
+    for pub in (SAT, None, date(1, 1, 1), date(9999, 12, 31)):
+        for m in extract_dates(text, pub):
+            assert text[m.start:m.end] == m.text
+
+
+def test_impossible_day_degrades_to_the_month():
+    assert found("It happened on February 31, 2025 they say.")["February 31, 2025"][1] == "2025-02"
+
+
+def test_spans_are_sorted_and_disjoint():
+    text = SEED.read_text(encoding="utf-8") * 3
+    ms = extract_dates(text, SAT)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+
+
+_PIECES = list("0123456789 ,.-/'aAmMpPdeiklnorstuwyFJT\n") + [
+    "May ", "Friday ", "year", " ago", "last ", "the ", "1990s", "quarter", "third", "p.m.", "noon",
+    "every ", "two ", "decades", "since ", "Feb. ", "early ", "fiscal ", "twenty ", "hundred "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join) | st.text(max_size=80),
+       st.one_of(st.none(), st.dates()))
+def test_random_text_never_raises_and_spans_are_valid(text, pub):
+    for m in extract_dates(text, pub):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        assert m.value
+
+
+# --- describe ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, text", [
+    ("P20Y", "20 years"), ("2025-W31", "week 31, 2025"), ("PRESENT_REF", "now"),
+    ("XXXX-08-08", "8 August (year unknown)"), ("2025-08-08", "Friday 8 August 2025"),
+    ("2025-02", "February 2025"), ("1998-Q3", "third quarter of 1998"), ("1998-SU", "summer 1998"),
+    ("199", "the 1990s"), ("PT3H", "3 hours"), ("PXY", "years"), ("XXXX-WXX-5", "Friday"),
+    ("PAST_REF", "the past"), ("FUTURE_REF", "the future"), ("2025", "2025"),
+])
+def test_describe(value, text):
+    assert describe(value) == text
+
+
+@pytest.mark.parametrize("value", ["", "junk", "P", "2025-99-99", "XXXX-WXX-9", "T", "9999-12-32"])
+def test_describe_never_crashes(value):
+    assert isinstance(describe(value), str)
