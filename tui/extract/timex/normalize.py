@@ -124,7 +124,9 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
         if day is None:  # month granularity: the DCT's own month is 'now'
             if y == dct.year and month == dct.month:
                 diff = 0
-        if tense == "future" and diff < -1:
+        if y == dct.year and -60 <= diff <= 120:
+            cost = abs(diff) - 10**6  # close to the publication date: its own year, whatever the tense
+        elif tense == "future" and diff < -1:
             cost = 10**6 + abs(diff)
         elif tense == "past" and diff > 1:
             cost = 10**6 + abs(diff)
@@ -285,8 +287,6 @@ def n_month(m: re.Match, ctx: Context) -> Timex:
             y = dct.year
         elif rel == "that" and ctx.last_year:
             y = ctx.last_year
-        elif ctx.last_year is not None and m.start() - ctx.last_year_pos < 200 and ctx.last_year != dct.year:
-            y = ctx.last_year  # 'in 1997 ... in March': the year just named
         else:
             y = pick_year(ctx, mon, None, m.start(), m.end())
     return "DATE", day_value(ctx, y, mon, None, m.start()), edge_mod(g.get("edge"))
