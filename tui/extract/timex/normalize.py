@@ -553,6 +553,8 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
     edge = _low(g.get("edge"))
     dct = ctx.dct
     rel = rel.replace("late ", "").replace("early ", "")
+    if rel in ("the full", "the entire", "the whole"):
+        rel = "the current"
     if unit == "DE" and rel in ("the past", "the last"):
         return "DURATION", "P10Y", None
     if unit == "D" and rel in ("the past", "the last"):

@@ -145,7 +145,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", _c(
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?"
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|"
-        rf"the\s+current|the\s+latest|the\s+same|that|that\s+same|the))\s+)"
+        rf"the\s+current|the\s+latest|the\s+same|the\s+full|the\s+entire|the\s+whole|that|that\s+same|the))\s+)"
         rf"(?P<unit>(?i:week|weekend|month|year|decade|day|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|before|after|of\s+(?:\d|the))\b)(?!-)")),
     # year-end / year end / year's end / the end of the year (handled by rel_unit) / midyear
     ("yearend", _c(rf"{B}(?P<w>(?i:year-end|year\s+end|year's\s+end|midyear|mid-year|month-end|month's\s+end)){E}")),
@@ -179,7 +179,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # now / currently / recently / the future / soon / the past / these days / previously / nowadays
     ("vague", _c(
         rf"{B}(?P<w>(?i:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|today'?s|"
-        rf"recently|recent|lately|previously|formerly|in\s+the\s+past|the\s+past|once|earlier|"
+        rf"recently|recent|lately|previously|formerly|the\s+past|once|earlier|"
         rf"the\s+(?:near|distant|foreseeable|immediate)\s+(?:future|term)|the\s+(?:short|long|medium)\s+term|the\s+future|future|soon|"
         rf"a\s+later\s+date|later|the\s+time\s+being|as\s+soon\s+as\s+possible|shortly|immediately|meanwhile|"
         rf"already|yet|then|at\s+that\s+time|at\s+the\s+time|at\s+one\s+point)){E}")),

@@ -10,12 +10,12 @@ from .patterns import RULES
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|thru|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|that|since|around|about|for|as|at|into|than|circa|fiscal|year|"
-    r"the|'s|until|spring|summer|fall|winter|autumn|end|beginning|start|middle)|[,(\-–—])\s*$",
+    r"the|its|his|her|their|our|a|'s|until|spring|summer|fall|winter|autumn|end|beginning|start|middle)|[,(\-–—])\s*$",
     re.IGNORECASE)
 _YEAR_BAD_BEFORE = re.compile(r"(?:[$#£€¥]|\b(?:No|no|number|Flight|flight|Route|route|page|Page|"
                               r"model|Model|Boeing|Airbus|Windows|Article|article|Resolution|resolution|"
                               r"Section|section|Rule|rule|Room|room|Suite|suite|Box|box|Highway|"
-                              r"Interstate|Form|form|Chapter|chapter|Title|title|Order|order|of)\s*)$")
+                              r"Interstate|Form|form|Chapter|chapter|Title|title|Order|order)\s*)$")
 _YEAR_BAD_AFTER = re.compile(
     r"\s*(?:[%$]|-\d|(?:percent|per|people|persons|men|women|children|troops|soldiers|workers|"
     r"employees|jobs|shares|stocks|miles|kilometers|km|feet|meters|tons|tonnes|acres|pounds|dollars|"
@@ -67,9 +67,9 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
             if not 1600 <= y <= 2099:
                 return False
             before = _prev_text(text, s)
-            if _YEAR_BAD_BEFORE.search(before) and not before.rstrip().endswith(" of") or before.endswith(("$", "#", "£", "€")):
+            if _YEAR_BAD_BEFORE.search(before) or before.endswith(("$", "#", "£", "€")):
                 return False
-            if before.rstrip().endswith(" of") and not re.search(r"(?:summer|spring|fall|winter|autumn|end|beginning|start|middle|half|part|rest|class|year|years|most|all|much|some|quarter|months?|weeks?)\s+of\s*$", before, re.I):
+            if False and before.rstrip().endswith(" of") and not re.search(r"(?:summer|spring|fall|winter|autumn|end|beginning|start|middle|half|part|rest|class|year|years|most|all|much|some|quarter|months?|weeks?)\s+of\s*$", before, re.I):
                 return False
             if _YEAR_BAD_AFTER.match(text, e):
                 return False
