@@ -70,6 +70,19 @@ def extractor_version(extractor: str | None = None) -> str:
     return f"{__version__}+{digest.hexdigest()}"
 
 
+def _version_of(extractor: Extractor | str | None, spec: str | None) -> str:
+    if not callable(extractor):
+        return extractor_version(spec)
+    import inspect
+
+    digest = hashlib.blake2b(spec.encode() if spec else b"", digest_size=8)
+    try:
+        digest.update(inspect.getsource(extractor).encode())
+    except (OSError, TypeError):
+        pass
+    return f"{extractor_version(None)}+{digest.hexdigest()}"
+
+
 def _resolve_extractor(spec: str | None) -> Extractor:
     if spec is None:
         from tui.extract import extract
@@ -241,7 +254,7 @@ class LibraryIndex:
         self.db_path = db_path
         self._spec = _spec_of(extractor)
         self._extractor = extractor if callable(extractor) else None
-        self.version = extractor_version(self._spec)
+        self.version = _version_of(extractor, self._spec)
         self.notices: list[str] = []
         self._notice = notice
         self._local = threading.local()
@@ -383,7 +396,7 @@ class LibraryIndex:
                 return decode_extraction(row[2])
             except (ValueError, KeyError, zlib.error, TypeError):
                 pass
-        extraction = _resolve_extractor(self._spec)(article.text, article.published)
+        extraction = (self._extractor or _resolve_extractor(self._spec))(article.text, article.published)
         try:
             path = Path(article.path)
             st = path.stat()
@@ -492,9 +505,8 @@ class LibraryIndex:
         if self._extractor is not None and spec and "<locals>" in spec:
             workers = 1  # a local function cannot travel to another process
         if workers <= 1 or len(jobs) < PARALLEL_MIN:
-            local = self._extractor is not None and "<locals>" in (spec or "")
             for job in jobs:
-                if local:
+                if self._extractor is not None:
                     yield job, _run_local(job, self.version, self._extractor)
                 else:
                     yield job, _run_job(job, self.version, spec)
@@ -602,7 +614,13 @@ def _run_local(job: _Job, version: str, extractor: Extractor) -> tuple[str, Any]
         article = load_article(path)
     except LoadError as err:
         return "skip", err.reason
-    return "ok", _row(article, extractor(article.text, article.published), digest, version)
+    except Exception as err:
+        return "skip", f"could not be parsed ({type(err).__name__}: {err})"
+    try:
+        extraction = extractor(article.text, article.published)
+    except Exception as err:
+        return "skip", f"extraction failed ({type(err).__name__}: {err})"
+    return "ok", _row(article, extraction, digest, version)
 
 
 @contextmanager
