@@ -210,6 +210,8 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
         ctx.note_day(d, m.start())
         return d.isoformat()
     rday = _low(g.get("rday"))
+    if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250:
+        return ctx.last_day.isoformat()  # a bare clock time belongs to the day under discussion
     if dct is None:
         return "XXXX-XX-XX"
     off = {"yesterday": -1, "tomorrow": 1}.get(rday, 0)
@@ -231,6 +233,15 @@ def n_mdy(m: re.Match, ctx: Context) -> Timex:
                 if d is not None and d.isoweekday() == wd:
                     y = cand
                     break
+        rel = _low(g.get("rel"))
+        if y is None and rel:
+            d = cal.make_date(ctx.dct.year, mon, min(day, 28))
+            past = rel in ("last", "this past")
+            y = ctx.dct.year
+            if d is not None and past and d >= ctx.dct:
+                y -= 1
+            elif d is not None and not past and d <= ctx.dct:
+                y += 1
         if y is None:
             y = pick_year(ctx, mon, day, m.start(), m.end())
     return "DATE", day_value(ctx, y, mon, day, m.start()), edge_mod(g.get("edge"))
