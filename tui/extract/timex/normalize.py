@@ -67,6 +67,8 @@ def parse_num(s: str | None) -> float | int | None:
     if not s:
         return None
     t = _low(s)
+    if t in ("a couple of", "couple of", "a couple"):
+        return 2
     half = 0.0
     if t.endswith(" and a half"):
         t, half = t[: -len(" and a half")], 0.5
