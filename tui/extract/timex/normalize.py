@@ -200,8 +200,9 @@ def n_clock(m: re.Match, ctx: Context) -> Timex:
 def _anchor_day(m: re.Match, ctx: Context) -> str:
     g = m.groupdict()
     dct = ctx.dct
-    if g.get("mon") and g.get("day"):
-        mon, day = month_of(g["mon"]), day_of(g["day"], None)
+    if (g.get("mon") and g.get("day")) or (g.get("mon2") and g.get("day2")):
+        mon = month_of(g.get("mon") or g["mon2"])
+        day = day_of(g.get("day") or g["day2"], None)
         y = pick_year(ctx, mon, day, m.start(), m.end())
         return day_value(ctx, y, mon, day, m.start())
     if g.get("wd"):

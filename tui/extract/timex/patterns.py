@@ -47,7 +47,7 @@ APPROX = (r"(?:nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|und
 EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
         r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
 PART = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:[ECMP][SD]T|GMT|UTC|Z)"
+TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Z)"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
@@ -71,7 +71,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*\(?(?P<tz>{TZ})\)?)?"
-        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})|(?P<rday>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"
+        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM}))?|(?P<rday>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"
         rf"{E}")),
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
@@ -164,7 +164,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the past two decades / the next few days / the first nine months / 2 1/2 years / five-year / a minute and a half
     ("duration", _c(
         rf"{B}(?:(?P<det>(?i:the|its|their))\s+)?(?:(?P<dir>(?i:past|last|next|first|coming|previous|following|latest|final|recent|preceding|initial|same|additional|further|other|full|entire|whole|subsequent|ensuing|intervening|year-earlier|year-ago|remaining|more))\s+)?"
-        rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?[\s-]+"
+        rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?(?P<sep>[\s-]+)"
         rf"(?:(?i:to|or)\s+(?P<num2>(?i:{NUM}))[\s-]+)?(?P<unit>(?i:{UNIT}))(?:(?P<old>(?i:-old|-long))|(?P<ahead>\s+(?i:ahead)))?(?:\s+(?i:and\s+a\s+half))?(?!\w)")),
     # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
     # years / for months / in recent years / the coming weeks / several years

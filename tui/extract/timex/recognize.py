@@ -270,6 +270,8 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
                     if m is None:
                         continue
                 s, e = m.span("t") if has_t else m.span()
+                if name == "duration" and (m.group("det") or m.group("dir")) and "-" in m.group("sep"):
+                    s = m.start("approx") if m.group("approx") else m.start("num")  # 'the [24-hour] strike'
                 if e <= s:
                     continue
                 if not _plausible(name, m, s, e, text):
