@@ -1,0 +1,397 @@
+"""The reader with App.run_test() and Pilot: navigation, panes, library, search, state."""
+from __future__ import annotations
+
+import asyncio
+import functools
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from test_app_support import fake_extract, write_library
+from tui.app import NewsReaderApp
+from tui.screens.error import ErrorScreen
+from tui.screens.reader import ReaderScreen, format_citation
+from tui.widgets.article import ArticleView
+from tui.widgets.library import LibraryPane
+from tui.widgets.panes import ActorsPane, DatesPane, QuotesPane
+
+SIZE = (120, 40)
+
+
+def sync(fn):  # type: ignore[no-untyped-def]
+    """Run an async test with asyncio.run (no pytest async plugin is a dependency)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return asyncio.run(fn(*args, **kwargs))
+
+    return wrapper
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    return write_library(tmp_path / "library")
+
+
+def make_app(path: Path, **kw) -> NewsReaderApp:  # type: ignore[no-untyped-def]
+    kw.setdefault("extractor", fake_extract)
+    return NewsReaderApp(path, **kw)
+
+
+async def settle(pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    """Wait for the library, the extraction and the counts; return the reader screen."""
+    app = pilot.app
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        if isinstance(screen, ErrorScreen):
+            return screen  # type: ignore[return-value]
+        if isinstance(screen, ReaderScreen) and screen.library is not None and (
+            screen.extraction is not None or not screen.library.articles
+        ) and not app.workers:
+            return screen
+    raise AssertionError("the reader did not settle")
+
+
+async def open_title(pilot, screen: ReaderScreen, title: str) -> None:  # type: ignore[no-untyped-def]
+    article = next(a for a in screen.library.articles if a.title == title)
+    screen.open_path(article.path)
+    await settle(pilot)
+
+
+@sync
+async def test_quote_navigation(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        view = screen.query_one(ArticleView)
+        quotes = screen.query_one(QuotesPane)
+        assert quotes.border_title == "Quotes (9)"
+        assert view.scroll_y == 0
+        await pilot.press("n", "n", "n")
+        assert screen.status_text.startswith("Quote 3/9")
+        assert quotes.highlighted == 2
+        assert view.scroll_y > 0
+        third = screen.quotes[2]
+        assert view.body.current == (third.start, third.end)
+        y3 = view.scroll_y
+        await pilot.press("p")
+        assert screen.status_text.startswith("Quote 2/9")
+        assert quotes.highlighted == 1
+        assert view.scroll_y <= y3
+
+
+@sync
+async def test_quote_wraps_at_both_ends(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("p")  # before any selection, p goes to the last quote
+        assert screen.status_text.startswith("Quote 9/9")
+        await pilot.press("n")
+        assert screen.status_text.startswith("Quote 1/9")
+        assert any("first quote" in n.message for n in app._notifications)
+        await pilot.press("p")
+        assert screen.status_text.startswith("Quote 9/9")
+        assert any("last quote" in n.message for n in app._notifications)
+
+
+@sync
+async def test_no_quotes(library: Path) -> None:
+    app = make_app(library / "quiet.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        assert screen.status_text == "No quotes"
+        await pilot.press("m")
+        assert screen.status_text == "No actors"
+        await pilot.press("d")
+        assert screen.status_text == "No dates"
+
+
+@sync
+async def test_mentions_cycle_for_selected_actor(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        actors = screen.query_one(ActorsPane)
+        top = screen.actors[0]
+        assert actors.highlighted == 0
+        n = len(top.mentions)
+        await pilot.press("m")
+        assert screen.status_text == f"Mention 1/{n} · {top.name}"
+        await pilot.press("m")
+        assert screen.status_text == f"Mention 2/{n} · {top.name}"
+        assert screen.query_one(ArticleView).body.current == (top.mentions[1].start, top.mentions[1].end)
+        await pilot.press("M", "M")
+        assert screen.status_text == f"Mention {n}/{n} · {top.name}"
+        # another actor: highlight it in the pane, m starts at its first mention
+        actors.focus()
+        await pilot.press("down")
+        second = screen.actors[1]
+        await pilot.press("m")
+        assert screen.status_text == f"Mention 1/{len(second.mentions)} · {second.name}"
+
+
+@sync
+async def test_dates_step_and_sort(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        dates = screen.query_one(DatesPane)
+        assert dates.border_title.startswith("Dates (9)")
+        await pilot.press("d", "d")
+        assert screen.status_text.startswith("Date 2/9")
+        assert dates.highlighted == 1
+        await pilot.press("D")
+        assert screen.status_text.startswith("Date 1/9")
+        await pilot.press("s")
+        assert "by value" in dates.border_title
+
+
+@sync
+async def test_enter_in_pane_jumps(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        quotes = screen.query_one(QuotesPane)
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.press("down", "down", "down", "down", "enter")
+        assert screen.status_text.startswith("Quote 5/9")
+        assert screen.query_one(ArticleView).scroll_y > 0
+
+
+@sync
+async def test_focus_order(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        screen.query_one(LibraryPane).table.focus()
+        order = []
+        for _ in range(5):
+            await pilot.press("tab")
+            order.append(app.focused.id)
+        assert order == ["article", "actors", "quotes", "dates", "library-table"]
+        await pilot.press("shift+tab")
+        assert app.focused.id == "dates"
+
+
+@sync
+async def test_letter_keys_type_in_the_filter(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        status = screen.status_text
+        pane.filter_input.focus()
+        await pilot.press("n", "o", "t", "e", "s")
+        assert pane.filter_input.value == "notes"
+        assert screen.status_text == status  # n did not step quotes
+        assert [a.title for a in pane.filtered] == ["Notes on the Engine"]
+        await pilot.press("enter")
+        assert screen.article.title == "Notes on the Engine"
+        pane.filter_input.focus()
+        await pilot.press("escape")
+        assert not isinstance(app.focused, Input)
+
+
+@sync
+async def test_library_order_counts_and_skipped(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        assert [a.title for a in pane.articles] == [
+            "The Analytical Engine Debate", "Royal Society Meets", "A Quiet Day", "Notes on the Engine"]
+        assert pane.quote_counts[str(library / "engines.txt")] == 9
+        skipped = str(pane.query_one("#skipped").render())
+        assert "broken.txt" in skipped and "binary" in skipped
+        assert pane.query_one("#skipped-title").display
+
+
+@sync
+async def test_next_previous_article(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.article.title == "The Analytical Engine Debate"
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert screen.article.title == "Royal Society Meets"
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await settle(pilot)
+        assert screen.article.title == "Notes on the Engine"
+
+
+@sync
+async def test_library_toggle(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        assert pane.display and pane.region.width > 0
+        await pilot.press("l")
+        await pilot.pause()
+        assert pane.region.width == 0
+        await pilot.press("l")
+        await pilot.pause()
+        assert pane.region.width > 0
+
+
+@sync
+async def test_copy_quote(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "y")
+        quote = screen.quotes[0]
+        assert app.clipboard == f"“{quote.text}” — Ada Lovelace, The Analytical Engine Debate (2025-08-09)"
+        assert app.clipboard == format_citation(quote, screen.article)
+
+
+@sync
+async def test_markdown_highlights_are_exact(library: Path) -> None:
+    app = make_app(library / "notes.md")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        body = screen.query_one(ArticleView).body
+        text = screen.article.text
+        display = body.layout_.display
+        assert "• first item" in display
+        for actor in screen.actors:
+            for m in actor.mentions:
+                (lo, hi), = body.layout_.to_display(m.start, m.end)
+                assert display[lo:hi] == text[m.start:m.end] == m.text
+
+
+@sync
+async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "does-not-exist")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert isinstance(screen, ErrorScreen)
+        assert "no such file or folder" in screen.reason
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+@sync
+async def test_empty_library(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    app = make_app(tmp_path / "empty")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.status_text == "No articles"
+        await pilot.press("n", "right_square_bracket")
+
+
+@sync
+async def test_state_restored_on_restart(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await open_title(pilot, screen, "The Analytical Engine Debate")
+        await pilot.press("n", "n", "n", "n", "n")
+        await pilot.press("t")
+        theme = app.theme
+        scroll = screen.query_one(ArticleView).scroll_y
+        assert scroll > 0
+        await pilot.press("q")
+    app2 = make_app(library)
+    async with app2.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.pause()
+        assert screen.article.title == "The Analytical Engine Debate"
+        assert screen.query_one(ArticleView).scroll_y == pytest.approx(scroll, abs=1)
+        assert app2.theme == theme
+
+
+@sync
+async def test_theme_cycles_dark_and_light(library: Path) -> None:
+    app = make_app(library / "quiet.txt", restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.theme
+        await pilot.press("t")
+        assert app.theme != first
+        assert {first, app.theme} == {"textual-dark", "textual-light"}
+
+
+@sync
+async def test_help_lists_bindings_and_keymap(library: Path) -> None:
+    from tui.config import Config
+    from tui.screens.help import HelpScreen
+
+    app = make_app(library / "engines.txt", config=Config(keymap={"quote.next": "x"}))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("x")
+        assert screen.status_text.startswith("Quote 1/9")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict((d, k) for k, d in app.screen.rows)
+        assert rows["Next quote"] == "x"
+        assert "Search" in rows and "Next theme" not in rows or True
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+@sync
+async def test_search_opens_article_and_escape_closes(library: Path) -> None:
+    from tui.screens.search import SearchScreen
+
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"Royal Society")
+        search_input = app.screen.query_one(Input)
+        assert search_input.value == "Royal Society"  # letters typed, none ran a binding
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.article.title == "Royal Society Meets"
+
+
+@sync
+async def test_seed_article_with_real_extractor(seed_path: Path) -> None:
+    """The bundled seed with the real extractors (whatever they find today): n steps or says so."""
+    app = NewsReaderApp(seed_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.article.title.startswith("Trump Considers Military Action")
+        await pilot.press("n", "n", "n")
+        n = len(screen.quotes)
+        if n >= 3:
+            assert screen.status_text.startswith(f"Quote 3/{n}")
+            assert screen.query_one(QuotesPane).highlighted == 2
+            await pilot.press("p")
+            assert screen.status_text.startswith(f"Quote 2/{n}")
+        elif n == 0:
+            assert screen.status_text == "No quotes"
+
+
+@sync
+async def test_narrow_terminal_collapses_side_panes(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.narrow
+        visible = [p.id for p in screen.query(".pane") if p.region.width > 0]
+        assert visible == ["quotes"]
+        await pilot.press("d")
+        await pilot.pause()
+        visible = [p.id for p in screen.query(".pane") if p.region.width > 0]
+        assert visible == ["dates"]
+        article = screen.query_one(ArticleView)
+        assert article.region.right <= 80 and article.region.width >= 40

@@ -1,0 +1,263 @@
+"""The Textual app: `newsreader [PATH]`."""
+from __future__ import annotations
+
+import argparse
+import os
+import threading
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.config import Config, load_config
+from tui.library.scan import Library
+from tui.model import Article, Extraction
+from tui.resources import styles_dir
+from tui.state import Place, State, load_state, save_state
+
+Extractor = Callable[[str, "date | None"], Extraction]
+
+# `t` cycles these (dark and light alternate); a theme from the config or state joins the cycle.
+THEMES = ("textual-dark", "textual-light", "nord", "solarized-light", "gruvbox", "catppuccin-latte",
+          "tokyo-night", "rose-pine-dawn", "dracula")
+EXIT_AFTER_PAINT_ENV = "NEWSREADER_EXIT_AFTER_PAINT"
+
+
+class Extractions:
+    """Extractions for the reader: the library index when the default extractor runs, else memory.
+
+    Called from thread workers only. The index (`tui.library.index`) caches per file and extractor
+    version on disk; an injected extractor (tests) is cached in memory by (path, text).
+    """
+
+    def __init__(self, library_root: Path, extractor: Extractor | None = None) -> None:
+        self.library_root = library_root
+        self.extractor = extractor
+        self._memory: dict[tuple[str, int, date | None], Extraction] = {}
+        self._lock = threading.Lock()
+        self._index = None
+        self._index_error: str | None = None
+
+    @staticmethod
+    def _key(article: Article) -> tuple[str, int, date | None]:
+        return article.path, hash(article.text), article.published
+
+    def cached(self, article: Article) -> Extraction | None:
+        with self._lock:
+            return self._memory.get(self._key(article))
+
+    def _open_index(self):  # type: ignore[no-untyped-def]
+        if self.extractor is not None or self._index_error is not None:
+            return None
+        with self._lock:
+            if self._index is None:
+                try:
+                    from tui.library.index import LibraryIndex
+
+                    self._index = LibraryIndex.open(self.library_root)
+                except Exception as err:  # no index: extraction still works, uncached
+                    self._index_error = f"{type(err).__name__}: {err}"
+                    return None
+            return self._index
+
+    def get(self, article: Article) -> Extraction:
+        key = self._key(article)
+        with self._lock:
+            hit = self._memory.get(key)
+        if hit is not None:
+            return hit
+        extraction = None
+        index = self._open_index()
+        if index is not None:
+            try:
+                extraction = index.extraction_for(article)
+            except Exception as err:
+                self._index_error = f"{type(err).__name__}: {err}"
+        if extraction is None:
+            if self.extractor is not None:
+                extraction = self.extractor(article.text, article.published)
+            else:
+                from tui.extract import extract
+
+                extraction = extract(article.text, article.published)
+        with self._lock:
+            self._memory[key] = extraction
+        return extraction
+
+    def refresh(self, progress: Callable[[int, int], None]) -> dict[str, int]:
+        """Bring the index up to date; quote counts per path when the index can tell them cheaply."""
+        index = self._open_index()
+        if index is None:
+            return {}
+        # In-process (workers=1): a process pool spawned from inside the running app fails on the
+        # terminal's file descriptors ("bad value(s) in fds_to_keep"); this runs in a thread worker anyway.
+        index.refresh(progress, workers=1)
+        counts = getattr(index, "quote_counts", None)
+        return dict(counts()) if callable(counts) else {}
+
+    def forget(self) -> None:
+        with self._lock:
+            self._memory.clear()
+
+    def close(self) -> None:
+        if self._index is not None:
+            try:
+                self._index.close()
+            except Exception:
+                pass
+
+
+class NewsReaderApp(App[None]):
+    """`NewsReaderApp(path)`; tests inject `extractor` and point XDG dirs at a temporary folder."""
+
+    TITLE = "newsreader"
+    CSS_PATH = [styles_dir() / "app.tcss"]
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("t", "next_theme", "Theme", id="theme.next"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        extractor: Extractor | None = None,
+        config: Config | None = None,
+        restore: bool = True,
+        exit_after_paint: bool = False,
+    ) -> None:
+        self.config = config if config is not None else load_config()
+        super().__init__()
+        self.library_path = self._choose_library(path)
+        self.extractions = Extractions(self.library_path, extractor)
+        self.restore = restore
+        self.state: State = load_state() if restore else State()
+        self.exit_after_paint = exit_after_paint
+        self.started = time.perf_counter()
+        self.first_paint_seconds: float | None = None
+        self.library_seconds: float | None = None
+        self.user_keymap = dict(self.config.keymap)
+
+    def _choose_library(self, path: Path | str | None) -> Path:
+        if path:
+            return Path(path).expanduser()
+        if self.config.library:
+            return self.config.library
+        from tui.resources import seeds_dir
+
+        return seeds_dir()
+
+    def get_default_screen(self) -> Screen:
+        from tui.screens.reader import ReaderScreen
+
+        return ReaderScreen(self.library_path)
+
+    def on_mount(self) -> None:
+        theme = self.state.theme or self.config.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif self.config.theme and self.config.theme not in self.available_themes:
+            self.notify(f"Unknown theme {self.config.theme!r} in the config", severity="warning")
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        if self.config.error:
+            self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10)
+
+    # -- called by the reader screen -----------------------------------------------------------
+    def on_first_paint(self) -> None:
+        if self.first_paint_seconds is None:
+            self.first_paint_seconds = time.perf_counter() - self.started
+        if self.exit_after_paint:
+            self.exit()
+
+    def library_ready(self, library: Library) -> None:
+        if self.library_seconds is None:
+            self.library_seconds = time.perf_counter() - self.started
+
+    def restored_place(self, library_root: str) -> Place | None:
+        return self.state.place_for(library_root) if self.restore else None
+
+    def show_error(self, title: str, reason: str) -> None:
+        from tui.screens.error import ErrorScreen
+
+        self.push_screen(ErrorScreen(title, reason))
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_next_theme(self) -> None:
+        cycle = [t for t in THEMES if t in self.available_themes]
+        if self.theme not in cycle:
+            cycle.insert(0, self.theme)
+        self.theme = cycle[(cycle.index(self.theme) + 1) % len(cycle)]
+        self.notify(f"Theme: {self.theme}", timeout=2)
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        from tui.screens.reader import ReaderScreen
+        from tui.widgets.article import ArticleView
+
+        rows: list[tuple[str, str]] = []
+        for owner in (ReaderScreen, ArticleView, NewsReaderApp):
+            for binding in owner.BINDINGS:
+                if not isinstance(binding, Binding):
+                    continue
+                keys = self.user_keymap.get(binding.id or "", binding.key)
+                shown = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+                where = "  (article focused)" if owner is ArticleView else ""
+                rows.append((shown, f"{binding.description}{where}"))
+        rows.append(("enter", "In a pane: jump to the item in the text"))
+        rows.append(("ctrl+p", "Command palette"))
+        return rows
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.help_rows()))
+
+    # -- state ---------------------------------------------------------------------------------
+    def save_place(self) -> None:
+        from tui.screens.reader import ReaderScreen
+
+        if not self.restore:
+            return
+        state = self.state.with_theme(self.theme)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and screen.library is not None:
+                place = screen.current_place()
+                if place is not None:
+                    state = state.with_place(screen.library.root, Place(*place))
+        self.state = state
+        error = save_state(state)
+        if error:
+            self.log.warning(error)
+
+    async def action_quit(self) -> None:
+        self.save_place()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.extractions.close()
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="newsreader", description="Read news articles: actors, quotes, dates.")
+    parser.add_argument("path", nargs="?", help="a library folder or one article file")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(list(argv or []))
+    exit_after_paint = args.exit_after_paint or os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
+    app = NewsReaderApp(args.path, exit_after_paint=exit_after_paint)
+    app.run(headless=args.headless)
+    if exit_after_paint and app.first_paint_seconds is not None:
+        print(f"first paint {app.first_paint_seconds * 1000:.0f} ms")
+    return app.return_code or 0

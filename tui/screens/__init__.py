@@ -1,0 +1,1 @@
+"""Screens of the reader: the main reader, search, actor page, help, errors."""

@@ -1,0 +1,579 @@
+"""The main screen: library pane, the article, and the Actors / Quotes / Dates panes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static, Tab, Tabs
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.library.decode import LoadError
+from tui.library.scan import Library, load_library
+from tui.model import Actor, Article, DateMention, Extraction, Quote
+from tui.widgets.article import ArticleView
+from tui.widgets.library import LibraryPane
+from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt, quote_prompt
+
+if TYPE_CHECKING:
+    from tui.app import NewsReaderApp
+
+Kind = Literal["quote", "mention", "date"]
+NARROW_WIDTH = 100  # below this many columns the side panes collapse into tabs
+PANE_IDS = ("actors", "quotes", "dates")
+
+
+@dataclass(slots=True)
+class Selection:
+    """Where the keyboard navigation stands in the open article."""
+
+    quote: int | None = None
+    date: int | None = None  # index into the Dates pane's order
+    actor: int | None = None
+    mention: int | None = None
+
+
+class SideTabs(Tabs, can_focus=False):
+    """The tab strip shown over the side panes in narrow terminals (clicked, never focused)."""
+
+
+class ReaderScreen(Screen[None]):
+    """Loads the library in a worker, then shows one article at a time."""
+
+    BINDINGS = [
+        Binding("n", "step('quote', 1)", "Next quote", id="quote.next"),
+        Binding("p", "step('quote', -1)", "Prev quote", id="quote.prev"),
+        Binding("m", "step('mention', 1)", "Next mention", id="mention.next"),
+        Binding("M", "step('mention', -1)", "Prev mention", show=False, id="mention.prev"),
+        Binding("d", "step('date', 1)", "Next date", id="date.next"),
+        Binding("D", "step('date', -1)", "Prev date", show=False, id="date.prev"),
+        Binding("right_square_bracket", "article(1)", "Next article", show=False, id="article.next"),
+        Binding("left_square_bracket", "article(-1)", "Prev article", show=False, id="article.prev"),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="focus.next"),
+        Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="focus.prev"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("o", "actor_page", "Actor page", show=False, id="actor.page"),
+        Binding("l", "toggle_library", "Library", id="library.toggle"),
+        Binding("y", "copy_quote", "Copy quote", show=False, id="quote.copy"),
+        Binding("s", "sort_dates", "Sort dates", show=False, id="dates.sort"),
+        Binding("r", "refresh_library", "Refresh", show=False, id="library.refresh"),
+        Binding("escape", "leave_input", "Leave input", show=False, id="input.leave"),
+    ]
+
+    def __init__(self, library_path: Path) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.library: Library | None = None
+        self.article: Article | None = None
+        self.extraction: Extraction | None = None
+        self.actors: list[Actor] = []
+        self.quotes: list[Quote] = []
+        self.dates: list[DateMention] = []
+        self.dates_by_value = False
+        self.sel = Selection()
+        self.library_hidden_by_user: bool | None = None
+        self._pending_reveal: tuple[int, int] | None = None
+        self._pending_scroll: float | None = None
+        self._side_tab = "quotes"
+        self.first_paint_done = False
+
+    @property
+    def reader_app(self) -> NewsReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="main"):
+            yield LibraryPane(id="library")
+            yield ArticleView(id="article")
+            with Vertical(id="side"):
+                yield SideTabs(Tab("Actors", id="tab-actors"), Tab("Quotes", id="tab-quotes"),
+                               Tab("Dates", id="tab-dates"), id="side-tabs", active="tab-quotes")
+                yield ActorsPane(id="actors", classes="pane")
+                yield QuotesPane(id="quotes", classes="pane")
+                yield DatesPane(id="dates", classes="pane")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.library_path.name or str(self.library_path)
+        self.query_one(LibraryPane).loading = True
+        self.query_one(ArticleView).show_message("Loading the library…")
+        self._apply_width(self.app.size.width)
+        self.load_library()
+        self.call_after_refresh(self._painted)
+
+    def _painted(self) -> None:
+        self.first_paint_done = True
+        self.reader_app.on_first_paint()
+
+    def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        self.set_class(narrow, "-narrow")
+        if self.library_hidden_by_user is None:
+            self.set_class(narrow, "-no-library")
+        self._sync_classes()
+        self._show_side_tab(self._side_tab)
+
+    def _sync_classes(self) -> None:
+        self.set_class(self.narrow and not self.has_class("-no-library"), "-library-open")
+
+    def _show_side_tab(self, pane: str) -> None:
+        self._side_tab = pane
+        for name in PANE_IDS:
+            self.query_one(f"#{name}").set_class(name == pane, "-active")
+        tabs = self.query_one(SideTabs)
+        if tabs.active != f"tab-{pane}":
+            tabs.active = f"tab-{pane}"
+
+    @on(Tabs.TabActivated, "#side-tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id:
+            self._side_tab = event.tab.id.removeprefix("tab-")
+            for name in PANE_IDS:
+                self.query_one(f"#{name}").set_class(name == self._side_tab, "-active")
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def set_status(self, message: str) -> None:
+        self.query_one("#status", Static).update(message)
+
+    @property
+    def status_text(self) -> str:
+        return str(self.query_one("#status", Static).render())
+
+    # ------------------------------------------------------------------------------ library
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def load_library(self) -> Library:
+        return load_library(self.library_path)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "library":
+            if event.state == WorkerState.SUCCESS:
+                self._library_loaded(worker.result)
+            elif event.state == WorkerState.ERROR:
+                err = worker.error
+                reason = str(err) if isinstance(err, LoadError) else f"{type(err).__name__}: {err}"
+                self.reader_app.show_error("Cannot open the library", reason)
+        elif worker.group == "extract" and event.state == WorkerState.SUCCESS:
+            article, extraction = worker.result
+            if article is self.article:
+                self._show_extraction(extraction)
+        elif worker.group == "counts" and event.state == WorkerState.ERROR:
+            self.notify(f"Counting quotes failed: {worker.error}", severity="warning", timeout=8)
+        elif worker.group == "extract" and event.state == WorkerState.ERROR:
+            self.notify(f"Extraction failed: {worker.error}", severity="error", timeout=8)
+            self._show_extraction(Extraction())
+
+    def _library_loaded(self, library: Library) -> None:
+        self.library = library
+        pane = self.query_one(LibraryPane)
+        pane.loading = False
+        pane.set_articles(library.articles, library.skipped, self.library_path)
+        self.reader_app.library_ready(library)
+        if not library.articles:
+            self.query_one(ArticleView).show_message(
+                "No articles here", f"{self.library_path} has no readable .txt, .md or .html files.")
+            self.set_status("No articles")
+            return
+        keep = self.article.path if self.article else None
+        place = self.reader_app.restored_place(library.root) if keep is None else None
+        target = keep or (place.article if place else None)
+        article = next((a for a in library.articles if a.path == target), None) or pane.filtered[0]
+        scroll = place.scroll_y if place and place.article == article.path else None
+        self.open_article(article, scroll_y=scroll)
+        if keep is None and not self.narrow and place is None:
+            pane.table.focus()
+        else:
+            self.query_one(ArticleView).focus()
+        self.count_quotes()
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def count_quotes(self) -> None:
+        """Quote counts for the library pane, newest first; the index refreshes on the way."""
+        worker = get_current_worker()
+        pane = self.query_one(LibraryPane)
+        articles = list(pane.articles)
+        service = self.reader_app.extractions
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+            self.app.call_from_thread(pane.set_progress, done, total)
+
+        try:
+            counts = service.refresh(progress)
+        except _Cancelled:
+            return
+        except Exception as err:  # the index is a cache: without it counts come the slow way
+            self.app.call_from_thread(self.notify, f"Library index unavailable: {err}", severity="warning")
+            counts = {}
+        batch: list[tuple[str, int]] = []
+        total = len(articles)
+        for i, article in enumerate(articles, 1):
+            if worker.is_cancelled:
+                return
+            n = counts.get(article.path)
+            if n is None:
+                n = len(service.get(article).quotes)
+            batch.append((article.path, n))
+            if len(batch) >= 50 or i == total:
+                self.app.call_from_thread(self._apply_counts, list(batch), i, total)
+                batch.clear()
+
+    def _apply_counts(self, batch: list[tuple[str, int]], done: int, total: int) -> None:
+        pane = self.query_one(LibraryPane)
+        for path, n in batch:
+            pane.set_quote_count(path, n)
+        pane.set_progress(done, total)
+
+    # ------------------------------------------------------------------------------ article
+    def open_article(self, article: Article, *, scroll_y: float | None = None,
+                     reveal: tuple[int, int] | None = None) -> None:
+        self.article = article
+        self.extraction = None
+        self.actors, self.quotes, self.dates = [], [], []
+        self.sel = Selection()
+        self._pending_reveal = reveal
+        view = self.query_one(ArticleView)
+        view.show(article)
+        for pane in self.query(ItemPane):
+            pane.set_pending()
+        self.query_one(LibraryPane).set_current(article.path)
+        self.set_status("Reading the article…")
+        if scroll_y:
+            self._pending_scroll = scroll_y
+            self.call_after_refresh(self._restore_scroll)
+        cached = self.reader_app.extractions.cached(article)
+        if cached is not None:
+            self._show_extraction(cached)
+        else:
+            self.extract_article(article)
+
+    def _restore_scroll(self, attempt: int = 0) -> None:
+        """Scroll back to where the reader was; re-applied briefly while the layout settles
+        (a scrollbar appearing rewraps the body and changes the height)."""
+        if self._pending_scroll is None:
+            return
+        view = self.query_one(ArticleView)
+        target = self._pending_scroll
+        if view.max_scroll_y >= target:
+            view.scroll_to(y=target, animate=False, immediate=True)
+        if attempt >= 20 or (attempt >= 4 and view.scroll_y == target):
+            self._pending_scroll = None
+            return
+        self.set_timer(0.03, lambda: self._restore_scroll(attempt + 1))
+
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    def extract_article(self, article: Article) -> tuple[Article, Extraction]:
+        return article, self.reader_app.extractions.get(article)
+
+    def _show_extraction(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.actors = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
+        self.quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
+        self._sort_dates()
+        self.query_one(ArticleView).set_extraction(extraction)
+        self.query_one(ActorsPane).set_prompts([actor_prompt(a) for a in self.actors], "No actors found")
+        self.query_one(QuotesPane).set_prompts([quote_prompt(q) for q in self.quotes], "No quotes found")
+        self._fill_dates()
+        if self.actors:
+            self.sel.actor = 0
+            self.query_one(ActorsPane).select_index(0)
+        if self.article is not None:
+            self.query_one(LibraryPane).set_quote_count(self.article.path, len(self.quotes))
+        self.set_status(f"{_count(len(self.actors), 'actor')} · {_count(len(self.quotes), 'quote')} · "
+                        f"{_count(len(self.dates), 'date')}")
+        if self._pending_reveal is not None:
+            span, self._pending_reveal = self._pending_reveal, None
+            index = next((i for i, q in enumerate(self.quotes) if (q.start, q.end) == span
+                          or q.start <= span[0] < q.end), None)
+            if index is not None:
+                self._select("quote", index)
+            else:
+                self.query_one(ArticleView).reveal(span)
+
+    def _sort_dates(self) -> None:
+        if self.extraction is None:
+            return
+        dates = list(self.extraction.dates)
+        if self.dates_by_value:
+            self.dates = sorted(dates, key=lambda d: (d.value, d.start))
+        else:
+            self.dates = sorted(dates, key=lambda d: (d.start, d.end))
+
+    def _fill_dates(self) -> None:
+        pane = self.query_one(DatesPane)
+        pane.set_prompts([date_prompt(d) for d in self.dates], "No dates found")
+        if self.dates:
+            order = "by value" if self.dates_by_value else "in order"
+            pane.border_title = f"Dates ({len(self.dates)}) {order}"
+
+    # ------------------------------------------------------------------------------ stepping
+    def action_step(self, kind: Kind, delta: int) -> None:
+        if self.extraction is None:
+            self.notify("Still reading the article…", timeout=2)
+            return
+        if kind == "quote":
+            items, current, noun = self.quotes, self.sel.quote, "quote"
+        elif kind == "date":
+            items, current, noun = self.dates, self.sel.date, "date"
+        else:
+            actor = self._selected_actor()
+            if actor is None:
+                self.set_status("No actors")
+                return
+            items, current, noun = list(actor.mentions), self.sel.mention, "mention"
+        if not items:
+            self.set_status(f"No {noun}s")
+            return
+        if current is None:
+            index = 0 if delta > 0 else len(items) - 1
+        else:
+            index = current + delta
+            if index >= len(items):
+                index = 0
+                self.notify(f"Wrapped to the first {noun}", timeout=2)
+            elif index < 0:
+                index = len(items) - 1
+                self.notify(f"Wrapped to the last {noun}", timeout=2)
+        self._select(kind, index)
+
+    def _selected_actor(self) -> Actor | None:
+        if self.sel.actor is None or not self.actors:
+            return None
+        return self.actors[min(self.sel.actor, len(self.actors) - 1)]
+
+    def _select(self, kind: Kind, index: int) -> None:
+        view = self.query_one(ArticleView)
+        if kind == "quote":
+            quote = self.quotes[index]
+            self.sel.quote = index
+            self.query_one(QuotesPane).select_index(index)
+            view.reveal((quote.start, quote.end))
+            who = quote.speaker or "unattributed"
+            partial = " (partial)" if quote.kind == "partial" else ""
+            self.set_status(f"Quote {index + 1}/{len(self.quotes)} · {who}{partial}")
+            pane = "quotes"
+        elif kind == "date":
+            date = self.dates[index]
+            self.sel.date = index
+            self.query_one(DatesPane).select_index(index)
+            view.reveal((date.start, date.end))
+            self.set_status(f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}")
+            pane = "dates"
+        else:
+            actor = self._selected_actor()
+            if actor is None:
+                return
+            mention = actor.mentions[index]
+            self.sel.mention = index
+            view.reveal((mention.start, mention.end))
+            self.set_status(f"Mention {index + 1}/{len(actor.mentions)} · {actor.name}")
+            pane = "actors"
+        if self.narrow and not self.query_one(f"#{pane}").has_focus:
+            self._show_side_tab(pane)
+
+    # ------------------------------------------------------------------------------ panes
+    @on(OptionList.OptionHighlighted, "#actors")
+    def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index < len(self.actors) and event.option_index != self.sel.actor:
+            self.sel.actor = event.option_index
+            self.sel.mention = None
+
+    @on(OptionList.OptionSelected)
+    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
+        pane = event.option_list.id
+        i = event.option_index
+        if pane == "quotes" and i < len(self.quotes):
+            self._select("quote", i)
+        elif pane == "dates" and i < len(self.dates):
+            self._select("date", i)
+        elif pane == "actors" and i < len(self.actors):
+            if self.sel.actor != i:
+                self.sel.actor, self.sel.mention = i, None
+            self.action_step("mention", 1)
+
+    @on(LibraryPane.ArticleChosen)
+    def _article_chosen(self, event: LibraryPane.ArticleChosen) -> None:
+        self.open_path(event.path)
+
+    def open_path(self, path: str, reveal: tuple[int, int] | None = None) -> bool:
+        if self.library is None:
+            return False
+        article = next((a for a in self.library.articles if a.path == path), None)
+        if article is None:
+            self.notify(f"Not in the library: {path}", severity="warning")
+            return False
+        if article is self.article:
+            if reveal is not None:
+                self._pending_reveal = reveal
+                if self.extraction is not None:
+                    self._show_extraction(self.extraction)
+            return True
+        self.open_article(article, reveal=reveal)
+        return True
+
+    # ------------------------------------------------------------------------------ actions
+    def action_article(self, step: int) -> None:
+        pane = self.query_one(LibraryPane)
+        path, wrapped = pane.neighbour(self.article.path if self.article else None, step)
+        if path is None:
+            self.notify("No articles", timeout=2)
+            return
+        if wrapped:
+            self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " article", timeout=2)
+        self.open_path(path)
+
+    def _focus_ring(self) -> list[Widget]:
+        ring: list[Widget] = []
+        if not self.has_class("-no-library"):
+            ring.append(self.query_one(LibraryPane).table)
+        ring.append(self.query_one(ArticleView))
+        if not (self.narrow and not self.has_class("-no-library")):
+            ring.extend(self.query_one(f"#{name}", ItemPane) for name in PANE_IDS)
+        return ring
+
+    def action_cycle_focus(self, delta: int) -> None:
+        ring = self._focus_ring()
+        focused = self.focused
+        index = None
+        for i, widget in enumerate(ring):
+            if focused is not None and (focused is widget or widget in focused.ancestors_with_self
+                                        or (i == 0 and isinstance(focused, Input))):
+                index = i
+                break
+        target = ring[0 if index is None and delta > 0 else (index + delta) % len(ring) if index is not None else -1]
+        if self.narrow and isinstance(target, ItemPane) and target.id:
+            self._show_side_tab(target.id)
+            self.call_after_refresh(target.focus)
+        else:
+            target.focus()
+
+    def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
+        widget = event.widget
+        if self.narrow and isinstance(widget, ItemPane) and widget.id:
+            self._show_side_tab(widget.id)
+
+    def action_toggle_library(self) -> None:
+        hide = not self.has_class("-no-library")
+        self.library_hidden_by_user = hide
+        self.set_class(hide, "-no-library")
+        self._sync_classes()
+        pane = self.query_one(LibraryPane)
+        if hide:
+            if pane.has_focus_within:
+                self.query_one(ArticleView).focus()
+        else:
+            pane.table.focus()
+
+    def action_leave_input(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(LibraryPane).table.focus()
+
+    def action_sort_dates(self) -> None:
+        if self.extraction is None:
+            return
+        current = self.dates[self.sel.date] if self.sel.date is not None and self.dates else None
+        self.dates_by_value = not self.dates_by_value
+        self._sort_dates()
+        self._fill_dates()
+        if current is not None:
+            self.sel.date = self.dates.index(current)
+            self.query_one(DatesPane).select_index(self.sel.date)
+        self.notify("Dates sorted " + ("by value" if self.dates_by_value else "in document order"), timeout=2)
+
+    def action_copy_quote(self) -> None:
+        if not self.quotes or self.article is None:
+            self.notify("No quote to copy", severity="warning", timeout=2)
+            return
+        index = self.sel.quote
+        if index is None:
+            highlighted = self.query_one(QuotesPane).highlighted
+            index = highlighted if highlighted is not None and highlighted < len(self.quotes) else 0
+        text = format_citation(self.quotes[index], self.article)
+        self.app.copy_to_clipboard(text)
+        self.notify(text, title="Copied", timeout=4)
+
+    def action_search(self) -> None:
+        if self.library is None:
+            self.notify("The library is still loading", timeout=2)
+            return
+        try:
+            from tui.screens.search import SearchScreen
+        except ImportError as err:
+            self.notify(f"Search is not available: {err}", severity="warning")
+            return
+        self.app.push_screen(SearchScreen(Path(self.library.root), self.library.articles), self._search_done)
+
+    def _search_done(self, choice: object) -> None:
+        if choice is None:
+            return
+        kind = getattr(choice, "kind", None)
+        if kind == "actor" and getattr(choice, "actor", None):
+            self.push_actor_page(choice.actor)  # type: ignore[attr-defined]
+        elif getattr(choice, "path", None):
+            span = getattr(choice, "span", None)
+            self.open_path(choice.path, reveal=tuple(span) if kind == "quote" and span else None)  # type: ignore[attr-defined]
+
+    def action_actor_page(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            self.notify("No actor selected", timeout=2)
+            return
+        self.push_actor_page(actor.name)
+
+    def push_actor_page(self, name: str) -> None:
+        if self.library is None:
+            return
+        try:
+            from tui.screens.actor import ActorScreen  # type: ignore[import-not-found]
+        except ImportError:
+            self.notify(f"The actor page of {name} is not available yet", severity="warning")
+            return
+        self.app.push_screen(ActorScreen(Path(self.library.root), name, self.library.articles), self._search_done)
+
+    def action_refresh_library(self) -> None:
+        self.workers.cancel_group(self, "counts")
+        self.query_one(LibraryPane).loading = True
+        self.notify("Refreshing the library…", timeout=2)
+        self.reader_app.extractions.forget()
+        self.load_library()
+
+    # ------------------------------------------------------------------------------ state
+    def current_place(self) -> tuple[str, float] | None:
+        if self.article is None:
+            return None
+        return self.article.path, float(self.query_one(ArticleView).scroll_y)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def format_citation(quote: Quote, article: Article) -> str:
+    """`“…” — Speaker, Title (date)`; an unattributed quote leaves the speaker out."""
+    who = f"{quote.speaker}, " if quote.speaker else ""
+    title = article.title or Path(article.path).stem
+    when = f" ({article.published.isoformat()})" if article.published else ""
+    return f"“{quote.text}” — {who}{title}{when}"
+
+
+__all__ = ["ReaderScreen", "format_citation", "DataTable"]

@@ -1,0 +1,1 @@
+"""Widgets of the reader: the article, the library pane, the side panes."""

@@ -1,0 +1,251 @@
+"""Article text -> what the body shows, with a map from `Article.text` offsets to display offsets.
+
+Extraction spans index `Article.text`. The display differs from it (paragraph gaps, list bullets,
+table rows), so rendering keeps a list of runs: `text[t:t+n]` is shown at `display[d:d+n]`,
+character for character. Highlights map through the runs and stay exact to the spans.
+
+`.txt`/`.html`: paragraphs as in the text. `.md`: rendered from markdown-it-py's token stream
+(headings, emphasis, lists, quotes, code, tables), block for block as `tui.library.markdown`
+builds `text`; should the two ever disagree the plain text is shown instead, so spans stay true.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.model import Article
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text_start: int
+    display_start: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLayout:
+    display: str
+    runs: tuple[Run, ...]  # sorted by text_start (and display_start)
+    styles: tuple[tuple[int, int, str], ...] = ()  # display spans of Markdown styling
+
+    def to_display(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The display ranges showing `text[start:end]` (one per run it crosses)."""
+        out: list[tuple[int, int]] = []
+        starts = [r.text_start for r in self.runs]
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        for run in self.runs[i:]:
+            if run.text_start >= end:
+                break
+            lo = max(start, run.text_start)
+            hi = min(end, run.text_start + run.length)
+            if lo < hi:
+                out.append((run.display_start + lo - run.text_start, run.display_start + hi - run.text_start))
+        return out
+
+    def display_offset(self, start: int) -> int:
+        """Where text offset `start` shows (the nearest shown character at or after it)."""
+        for run in self.runs:
+            if start < run.text_start + run.length:
+                return run.display_start + max(0, start - run.text_start)
+        return len(self.display)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.runs: list[Run] = []
+        self.styles: list[tuple[int, int, str]] = []
+
+    def add(self, s: str, style: str | None = None) -> None:
+        if not s:
+            return
+        for name in (style or "").split():  # one style a span (Content resolves ".class" names singly)
+            self.styles.append((self.length, self.length + len(s), name))
+        self.parts.append(s)
+        self.length += len(s)
+
+    def add_text(self, s: str, text_start: int, style: str | None = None) -> None:
+        if s:
+            self.runs.append(Run(text_start, self.length, len(s)))
+        self.add(s, style)
+
+    def build(self) -> BodyLayout:
+        return BodyLayout("".join(self.parts), tuple(self.runs), tuple(self.styles))
+
+
+def plain_layout(text: str) -> BodyLayout:
+    """Paragraphs as in the text: blank lines separate them; without any, one paragraph a line."""
+    b = _Builder()
+    if _BLANK_LINE.search(text):
+        bounds = []
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(text)))
+    else:
+        bounds = []
+        pos = 0
+        for line in text.split("\n"):
+            bounds.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    first = True
+    for lo, hi in bounds:
+        para = text[lo:hi]
+        stripped = para.strip()
+        if not stripped:
+            continue
+        lo += len(para) - len(para.lstrip())
+        if not first:
+            b.add("\n\n")
+        first = False
+        b.add_text(stripped, lo)
+    return b.build()
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    # The same dialect as tui.library.markdown, so blocks line up with Article.text.
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+_INLINE_STYLES = {
+    "strong_open": "bold",
+    "em_open": "italic",
+    "s_open": "strike",
+    "link_open": ".body--link",
+}
+
+
+def markdown_layout(source: str, text: str) -> BodyLayout:
+    """Render Markdown block by block; falls back to `plain_layout(text)` if blocks disagree."""
+    b = _Builder()
+    blocks: list[str] = []
+    text_pos = 0
+    prev_kind: str | None = None  # "item", "cell" or "block" for the block shown last
+    list_stack: list[list] = []  # [kind, next number]
+    heading: str | None = None
+    quote_depth = 0
+    cell_index = 0
+    header_cell = False
+    in_cell = False
+    item_fresh = False
+
+    for tok in _parser().parse(source):
+        t = tok.type
+        if t == "heading_open":
+            heading = tok.tag
+        elif t == "heading_close":
+            heading = None
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            number = int(tok.attrGet("start") or 1) if t == "ordered_list_open" else 0
+            if not list_stack and prev_kind == "item":
+                prev_kind = "block"  # a new list: a blank line before it
+            list_stack.append(["ol" if t == "ordered_list_open" else "ul", number])
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_stack.pop()
+        elif t == "list_item_open":
+            item_fresh = True
+        elif t == "blockquote_open":
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t == "tr_open":
+            cell_index = 0
+        elif t in ("th_open", "td_open"):
+            header_cell, in_cell = t == "th_open", True
+        elif t in ("th_close", "td_close"):
+            in_cell = False
+        elif t == "inline":
+            pieces: list[tuple[str, str | None]] = []
+            stack: list[str] = []
+            for child in tok.children or []:
+                ct = child.type
+                if ct in _INLINE_STYLES:
+                    stack.append(_INLINE_STYLES[ct])
+                elif ct.endswith("_close") and ct[:-6] + "_open" in _INLINE_STYLES:
+                    if stack:
+                        stack.pop()
+                elif ct == "text":
+                    pieces.append((child.content, " ".join(stack) or None))
+                elif ct == "code_inline":
+                    pieces.append((child.content, ".body--code"))
+                elif ct in ("softbreak", "hardbreak"):
+                    pieces.append(("\n", None))
+                elif ct == "image":
+                    pieces.append((child.content, "italic"))
+            joined = "".join(p for p, _ in pieces)
+            stripped = joined.strip()
+            if not stripped:
+                continue
+            if in_cell:
+                kind = "cell"
+                sep = " │ " if cell_index else ("\n" if prev_kind == "cell" else "\n\n")
+                cell_index += 1
+            elif list_stack and item_fresh:
+                kind = "item"
+                sep = "\n" if prev_kind == "item" else "\n\n"
+            else:
+                kind = "block"
+                sep = "\n\n"
+            if prev_kind is not None:
+                b.add(sep)
+            prev_kind = kind
+            if quote_depth:
+                b.add("▎ " * quote_depth, ".body--blockquote")
+            if kind == "item":
+                marker, number = list_stack[-1]
+                indent = "  " * (len(list_stack) - 1)
+                if marker == "ol":
+                    b.add(f"{indent}{number}. ", ".body--bullet")
+                    list_stack[-1][1] = number + 1
+                else:
+                    b.add(f"{indent}• ", ".body--bullet")
+                item_fresh = False
+            elif list_stack:
+                b.add("  " * len(list_stack))
+            block_style = f".body--{heading}" if heading else (".body--th" if in_cell and header_cell else None)
+            skip = len(joined) - len(joined.lstrip())
+            remaining = len(stripped)
+            offset = text_pos
+            for piece, style in pieces:
+                if skip:
+                    cut = min(skip, len(piece))
+                    piece, skip = piece[cut:], skip - cut
+                if not piece or remaining <= 0:
+                    continue
+                piece = piece[:remaining]
+                styles = " ".join(x for x in (block_style, style) if x) or None
+                b.add_text(piece, offset, styles)
+                offset += len(piece)
+                remaining -= len(piece)
+            blocks.append(stripped)
+            text_pos += len(stripped) + 2
+        elif t in ("fence", "code_block"):
+            code = tok.content.strip("\n")
+            if not code.strip():
+                continue
+            if prev_kind is not None:
+                b.add("\n\n")
+            prev_kind = "block"
+            b.add_text(code, text_pos, ".body--codeblock")
+            blocks.append(code)
+            text_pos += len(code) + 2
+    layout = b.build()
+    if "\n\n".join(blocks) != text:
+        return plain_layout(text)
+    return layout
+
+
+def body_layout(article: Article) -> BodyLayout:
+    if article.format == "md" and article.markdown is not None:
+        return markdown_layout(article.markdown, article.text)
+    return plain_layout(article.text)

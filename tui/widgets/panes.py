@@ -1,0 +1,105 @@
+"""The side panes: Actors, Quotes and Dates of the open article (OptionLists with counts in the title)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.model import Actor, DateMention, Quote
+
+KIND_LABELS = {"person": "person", "organization": "org", "place": "place"}
+
+
+def describe_date(value: str) -> str:
+    """The extractor's own wording of a TIMEX3 value when it offers one, else the value."""
+    try:
+        from tui.extract.dates import describe  # type: ignore[attr-defined]
+    except ImportError:
+        return value
+    try:
+        return str(describe(value)) or value
+    except Exception:  # a describer bug must not break the pane; the raw value is still true
+        return value
+
+
+def opening_words(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",;:") + "…"
+
+
+def actor_prompt(actor: Actor) -> Content:
+    count = len(actor.mentions)
+    parts: list[tuple[str, str] | str] = [
+        (actor.name, "bold"),
+        (f"  {KIND_LABELS.get(actor.kind, actor.kind)} · {count}", "dim"),
+    ]
+    if actor.roles:
+        parts.append(("\n" + ", ".join(actor.roles[:2]), "italic dim"))
+    return Content.assemble(*parts)
+
+
+def quote_prompt(quote: Quote) -> Content:
+    speaker = (quote.speaker, "bold") if quote.speaker else ("unattributed", "dim italic")
+    parts: list[tuple[str, str] | str] = [speaker]
+    if quote.kind == "partial":
+        parts.append(("  partial", "dim"))
+    parts.append("\n“" + opening_words(quote.text) + "”")
+    return Content.assemble(*parts)
+
+
+def date_prompt(date: DateMention) -> Content:
+    value = describe_date(date.value)
+    parts: list[tuple[str, str] | str] = [(value, "bold")]
+    if date.mod:
+        parts.append((f" ({date.mod.lower()})", "dim"))
+    parts.append((f"  {opening_words(date.text, 40)}", "dim"))
+    return Content.assemble(*parts)
+
+
+class ItemPane(OptionList):
+    """One side pane; the screen fills it and reacts to its OptionList messages."""
+
+    LABEL: ClassVar[str] = ""
+
+    def on_mount(self) -> None:
+        self.set_pending()
+
+    def set_pending(self) -> None:
+        self.clear_options()
+        self.border_title = f"{self.LABEL} (…)"
+
+    def set_prompts(self, prompts: Sequence[Content], empty: str) -> None:
+        self.clear_options()
+        self.border_title = f"{self.LABEL} ({len(prompts)})"
+        if prompts:
+            self.add_options(Option(p) for p in prompts)
+        else:
+            self.add_option(Option(Content.styled(empty, "dim italic"), disabled=True))
+
+    @property
+    def item_count(self) -> int:
+        return sum(1 for i in range(self.option_count) if not self.get_option_at_index(i).disabled)
+
+    def select_index(self, index: int | None) -> None:
+        if index is None or index >= self.option_count:
+            return
+        self.highlighted = index
+        self.scroll_to_highlight()
+
+
+class ActorsPane(ItemPane):
+    LABEL = "Actors"
+
+
+class QuotesPane(ItemPane):
+    LABEL = "Quotes"
+
+
+class DatesPane(ItemPane):
+    LABEL = "Dates"
