@@ -135,7 +135,8 @@ def test_parts_of_day():
     ("He served a decade in office.", "a decade", "P10Y", None),
     ("The talks took more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
     ("They signed a five-year contract.", "five-year", "P5Y", None),
-    ("It took 2 1/2 years to finish.", "2 1/2 years", "P2.5Y", None),
+    ("It took 2 1/2 years to finish.", "2 1/2 years", "P2Y6M", None),
+    ("The flight lasted five and a half hours.", "five and a half hours", "PT5H30M", None),
 ])
 def test_durations(sentence, span, value, mod):
     assert found(sentence)[span] == ("DURATION", value, mod)

@@ -101,8 +101,28 @@ def shift(ref: date, unit: str, n: int) -> str | None:
     return None
 
 
+_SPLIT = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),
+          "H": (60, "M", True), "MIN": (60, "S", True)}
+
+
 def duration(n: int | float | None, unit: str) -> str:
-    """P-notation for n units; None n gives the unspecified 'X' form."""
+    """P-notation for n units; None n gives the unspecified 'X' form. A fraction spills into
+    the next smaller unit: 2.5 years -> P2Y6M, 5.5 hours -> PT5H30M."""
+    if isinstance(n, float) and n != int(n) and unit in _SPLIT:
+        whole = int(n)
+        per, small, small_is_time = _SPLIT[unit]
+        rest = int(round((n - whole) * per))
+        if whole == 0:
+            big = ""
+        elif unit in ("H", "MIN"):
+            big = f"{whole}{'M' if unit == 'MIN' else 'H'}"
+        else:
+            big = f"{whole}{unit}"
+        if unit in ("H", "MIN"):
+            return f"PT{big}{rest}{small}"
+        if small_is_time:
+            return f"P{big}T{rest}{small}"
+        return f"P{big}{rest}{small}"
     if unit == "DE":
         return f"P{'X' if n is None else _num(n * 10)}Y" if n is None or n * 10 == int(n * 10) else "PXY"
     if unit == "CE":

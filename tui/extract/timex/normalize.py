@@ -710,6 +710,8 @@ def n_duration(m: re.Match, ctx: Context) -> Timex:
     if g.get("num2"):
         n = parse_num(g["num"])  # a range 'two to three weeks': TimeML keeps the lower bound
     mod = approx_mod(g.get("approx"))
+    if isinstance(n, int) and m.group(0).lower().endswith("and a half"):
+        n = n + 0.5
     if isinstance(n, (int, float)) and n > 10**7:
         n = None
     if unit == "WE":

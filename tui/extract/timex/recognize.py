@@ -127,6 +127,9 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
             return False
         if g.get("old") and g["old"].lower() == "-old":
             return False
+        if unit.startswith(("year", "month", "week")) and re.match(r"[\s-]+old\b", text[e:e + 6], re.I):
+            return False  # an age: '52 years old'
+
         if unit.startswith("quarter") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
             return False
         if num in ("some", "many") and not g.get("dir"):
