@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Train the actor tagger (a linear-chain CRF over BILOU tags) from CoNLL-2003 train.txt.
+
+    python scripts/train_actors.py [../shared/data/conll2003/train.txt] [--out DIR]
+
+Writes DIR/ner.crfsuite (the CRF weights) and DIR/names.json (name lists learned from the
+training annotations: full names with their kind, and which name positions each word fills).
+Only weights and name lists ship, never sentences. The name-list features of each training
+document come from the other folds (jackknife), so the model learns how far to trust a name
+list on names it has not seen, as at run time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui.extract.actors.features import Featurizer  # noqa: E402
+from tui.extract.actors.tokenizer import _NORM  # noqa: E402
+
+FOLDS = 5
+
+
+def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
+    docs: list[list[list[tuple[str, str]]]] = []
+    sent: list[tuple[str, str]] = []
+    doc: list[list[tuple[str, str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-"):
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                docs.append(doc)
+            doc = []
+            continue
+        if not line.strip():
+            if sent:
+                doc.append(sent)
+            sent = []
+            continue
+        cols = line.split()
+        sent.append((cols[0].translate(_NORM), cols[-1]))
+    if sent:
+        doc.append(sent)
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def entities(sent: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    cur = None
+    for i, (_, tag) in enumerate(sent):
+        bio, _, lab = tag.partition("-")
+        if tag == "O":
+            cur = None
+            continue
+        if cur is not None and bio == "I" and cur[2] == lab:
+            cur[1] = i + 1
+        else:
+            cur = [i, i + 1, lab]
+            out.append(cur)
+    return [tuple(e) for e in out]
+
+
+def bilou(sent: list[tuple[str, str]]) -> list[str]:
+    tags = ["O"] * len(sent)
+    for s, e, lab in entities(sent):
+        if e - s == 1:
+            tags[s] = "U-" + lab
+        else:
+            tags[s] = "B-" + lab
+            for j in range(s + 1, e - 1):
+                tags[j] = "I-" + lab
+            tags[e - 1] = "L-" + lab
+    return tags
+
+
+def name_lists(docs) -> tuple[dict[str, str], dict[str, list[str]]]:
+    full: dict[str, Counter] = defaultdict(Counter)
+    words: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for sent in doc:
+            for s, e, lab in entities(sent):
+                toks = [t for t, _ in sent[s:e]]
+                full[" ".join(toks).lower()][lab] += 1
+                if e - s == 1:
+                    words[toks[0].lower()][lab + "u"] += 1
+                else:
+                    words[toks[0].lower()][lab + "b"] += 1
+                    words[toks[-1].lower()][lab + "l"] += 1
+                    for t in toks[1:-1]:
+                        words[t.lower()][lab + "m"] += 1
+    gaz = {n: c.most_common(1)[0][0] for n, c in full.items()}
+    wl = {w: sorted(c) for w, c in words.items()}
+    return gaz, wl
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("train", nargs="?", type=Path,
+                    default=ROOT.parent / "shared" / "data" / "conll2003" / "train.txt")
+    ap.add_argument("--out", type=Path, default=ROOT / "tui" / "extract" / "actors" / "data")
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=200)
+    args = ap.parse_args()
+    import pycrfsuite
+
+    t0 = time.time()
+    docs = read_conll(args.train)
+    print(f"{len(docs)} documents, {sum(len(s) for d in docs for s in d)} tokens", file=sys.stderr)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for k in range(FOLDS):
+        others = [d for i, d in enumerate(docs) if i % FOLDS != k]
+        gaz, wl = name_lists(others)
+        fz = Featurizer(gaz, wl)
+        for i, doc in enumerate(docs):
+            if i % FOLDS != k:
+                continue
+            feats = fz.doc_features([[t for t, _ in s] for s in doc])
+            for sent, f in zip(doc, feats):
+                trainer.append(f, bilou(sent))
+    print(f"features built in {time.time() - t0:.1f}s", file=sys.stderr)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
+                        "feature.possible_transitions": True})
+    args.out.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out / "ner.crfsuite"))
+    print(f"trained in {time.time() - t0:.1f}s", file=sys.stderr)
+    gaz, wl = name_lists(docs)
+    with open(args.out / "names.json", "w", encoding="utf-8") as fh:
+        json.dump({"names": gaz, "words": wl}, fh, ensure_ascii=False, separators=(",", ":"),
+                  sort_keys=True)
+    print("wrote", args.out, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

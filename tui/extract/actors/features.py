@@ -1,0 +1,194 @@
+"""Token features for the sequence model: word, shape, affixes, neighbours, name lists, document.
+
+One function, `doc_features`, turns a document's sentences (lists of normalized token strings)
+into one feature list a token. What depends on the word alone is computed once a word type and
+cached; the training script and the extractor share this code, so they see the same features.
+"""
+from __future__ import annotations
+
+import re
+
+_SHAPE_MAP = re.compile(r"[A-Z]|[a-z]|[0-9]")
+_UPPER = re.compile(r"[^\W\d_]")
+
+# a title or function word before a name tells a lot; these open or continue roles
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary spokesman spokeswoman spokesperson chairman chairwoman
+chair director chief executive ceo cfo coach manager governor senator sen. rep. representative
+mayor king queen prince princess pope judge justice general gen. colonel col. captain capt.
+lieutenant sergeant commander admiral ambassador envoy mr. mrs. ms. dr. mr mrs ms dr professor
+prof. leader head founder analyst economist striker midfielder defender goalkeeper champion
+minister. chancellor premier sheikh emir president-elect official officials lawyer attorney
+""".split())
+
+
+def shape(w: str) -> str:
+    out = []
+    for c in w:
+        if c.isupper():
+            k = "X"
+        elif c.islower():
+            k = "x"
+        elif c.isdigit():
+            k = "d"
+        else:
+            k = c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)[:6]
+
+
+class Featurizer:
+    """Feature strings for documents; `gaz` maps lower-cased names to their kind and
+    `words` maps lower-cased words to the name-list positions they fill ("PER_first", ...)."""
+
+    def __init__(self, gaz: dict[str, str], words: dict[str, list[str]]):
+        self.gaz = gaz
+        self.words = words
+        self.maxlen = max((n.count(" ") + 1 for n in gaz), default=1)
+        self._self: dict[str, list[str]] = {}
+        self._nb: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
+
+    def word_self(self, w: str) -> list[str]:
+        f = self._self.get(w)
+        if f is not None:
+            return f
+        lw = w.lower()
+        sh = shape(w)
+        f = ["w=" + w, "lw=" + lw, "sh=" + sh,
+             "p2=" + lw[:2], "p3=" + lw[:3], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:]]
+        if w[:1].isupper():
+            f.append("cap")
+            if w.isupper() and len(w) > 1:
+                f.append("allcap")
+        if "." in w and len(w) > 1:
+            f.append("dot")
+        if "-" in w and len(w) > 1:
+            f.append("hyph")
+        if any(c.isdigit() for c in w):
+            f.append("digit")
+        if lw in TITLE_WORDS:
+            f.append("title")
+        for g in self.words.get(lw, ()):
+            f.append("g=" + g)
+        if len(self._self) < 200_000:
+            self._self[w] = f
+        return f
+
+    def word_nb(self, w: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        f = self._nb.get(w)
+        if f is not None:
+            return f
+        lw = w.lower()
+        sh = shape(w)
+        title = lw in TITLE_WORDS
+        out = []
+        for o in ("-2", "-1", "+1", "+2"):
+            lst = [o + "lw=" + lw, o + "sh=" + sh]
+            if o in ("-1", "+1"):
+                lst.append(o + "s3=" + lw[-3:])
+                if title:
+                    lst.append(o + "title")
+                for g in self.words.get(lw, ()):
+                    lst.append(o + "g=" + g)
+            out.append(lst)
+        f = (out[0], out[1], out[2], out[3])
+        if len(self._nb) < 200_000:
+            self._nb[w] = f
+        return f
+
+    def gaz_tags(self, toks: list[str]) -> list[str | None]:
+        """Longest-match name-list tags over one sentence ("B-PER", "I-PER", ...)."""
+        n = len(toks)
+        out: list[str | None] = [None] * n
+        low = [t.lower() for t in toks]
+        gaz = self.gaz
+        i = 0
+        while i < n:
+            if not toks[i][:1].isupper():
+                i += 1
+                continue
+            hit = 0
+            kind = None
+            for L in range(min(self.maxlen, n - i), 0, -1):
+                k = gaz.get(" ".join(low[i:i + L]))
+                if k is not None:
+                    hit, kind = L, k
+                    break
+            if hit:
+                out[i] = "B-" + kind
+                for j in range(i + 1, i + hit):
+                    out[j] = "I-" + kind
+                i += hit
+            else:
+                i += 1
+        return out
+
+    def doc_features(self, sents: list[list[str]]) -> list[list[list[str]]]:
+        # document view: which words occur lower-case, which occur capitalized mid-sentence
+        lower_seen: set[str] = set()
+        cap_mid: set[str] = set()
+        caps_sent = []
+        for s in sents:
+            letters = [t for t in s if t[:1].isalpha()]
+            allcaps = len(letters) >= 2 and all(t.isupper() for t in letters if len(t) > 1) \
+                and sum(len(t) > 1 for t in letters) >= 2
+            caps_sent.append(allcaps)
+            if allcaps:
+                continue
+            for i, t in enumerate(s):
+                c = t[:1]
+                if c.islower():
+                    lower_seen.add(t)
+                elif c.isupper() and i > 0 and s[i - 1] not in ('"', "'", "(", ":", "-"):
+                    cap_mid.add(t.lower())
+        out = []
+        for s, allcaps in zip(sents, caps_sent):
+            n = len(s)
+            selfs = [self.word_self(t) for t in s]
+            nbs = [self.word_nb(t) for t in s]
+            gz = self.gaz_tags(s)
+            low = [t.lower() for t in s]
+            feats = []
+            for i in range(n):
+                f = list(selfs[i])
+                if i > 0:
+                    f += nbs[i - 1][1]
+                    f.append("bg-=" + low[i - 1] + "|" + low[i])
+                    if i > 1:
+                        f += nbs[i - 2][0]
+                    else:
+                        f.append("-2BOS")
+                else:
+                    f.append("BOS")
+                if i + 1 < n:
+                    f += nbs[i + 1][2]
+                    f.append("bg+=" + low[i] + "|" + low[i + 1])
+                    if i + 2 < n:
+                        f += nbs[i + 2][3]
+                    else:
+                        f.append("+2EOS")
+                else:
+                    f.append("EOS")
+                t = s[i]
+                if t[:1].isupper():
+                    lt = low[i]
+                    if lt in lower_seen:
+                        f.append("d:lower")
+                    if lt in cap_mid:
+                        f.append("d:capmid")
+                        if i == 0:
+                            f.append("d:capmid0")
+                    if allcaps:
+                        f.append("capsent")
+                        if lt in cap_mid:
+                            f.append("capsent:capmid")
+                        elif lt in lower_seen:
+                            f.append("capsent:lower")
+                if gz[i]:
+                    f.append("gz=" + gz[i])
+                    if i > 0 and gz[i - 1]:
+                        f.append("gz-=" + gz[i - 1])
+                feats.append(f)
+            out.append(feats)
+        return out

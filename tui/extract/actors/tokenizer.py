@@ -1,0 +1,127 @@
+"""Tokens and sentences of news prose, CoNLL-2003 style, with exact character offsets.
+
+"Trump's" -> "Trump" "'s"; "U.S." and "D.C." stay whole; "(USAF)" -> "(" "USAF" ")"; curly
+quotes are tokens of their own. Every token keeps its [start, end) span into the text, so
+text[start:end] is the token exactly; `norm` is the form the model sees (straight quotes).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+# words that keep a following period ("Mr.", "Inc.", "Gen.")
+ABBREV = frozenset("""
+mr mrs ms dr st jr sr inc corp co ltd plc gen lt col sgt capt cmdr adm maj rep sen gov pres
+prof rev mt ft no vs etc jan feb mar apr jun jul aug sep sept oct nov dec bros dept univ assn
+ave blvd rd calif ariz colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+nev okla ore pa tenn tex va vt wash wis wyo est approx fig
+""".split())
+
+_TOKEN = re.compile(
+    r"""
+      (?:https?://|www\.)[^\s<>"]+                  # url
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                  # e-mail
+    | (?:[^\W\d_]\.){2,}(?:-[^\W_]+)*               # U.S.  D.C.  U.S.-based
+    | [^\W_]+(?=n['’]t\b)                           # do(n't)
+    | n['’]t\b                                      # n't
+    | ['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b       # 's 're ...
+    | \d+(?:[.,:/]\d+)*(?:-[^\W_]+)*                # 1,100  2.7  13:45  1996-08-22  20-year
+    | [^\W_]+(?:(?:[-&]|['’.](?![sSdDmM]\b|re\b|ve\b|ll\b))[^\W_]+)*   # words, O'Brien, AT&T, Coca-Cola
+    | \.\.\.|--+|[-–—]+                             # ellipsis, dashes
+    | \S                                            # any other character
+    """,
+    re.VERBOSE,
+)
+
+_NORM = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                       "–": "-", "—": "-", "\u00a0": " "})
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end] with absolute offsets."""
+    out: list[Token] = []
+    end = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        tok = m.group()
+        # "Mr." "Inc." "J." keep their period
+        if e < end and text[e] == "." and tok.isalpha() and (
+            tok.lower() in ABBREV or (len(tok) == 1 and tok.isupper())
+        ):
+            e += 1
+            tok = text[s:e]
+        if out and out[-1].end > s:  # a period already taken by the previous token
+            continue
+        out.append(Token(tok, s, e, tok.translate(_NORM)))
+    return out
+
+
+_CLOSERS = frozenset(['"', "'", ")", "]"])
+_ENDS = frozenset([".", "!", "?", "..."])
+
+
+def _is_caps_word(t: str) -> bool:
+    return len(t) >= 2 and t.isupper() and any(c.isalpha() for c in t)
+
+
+def split_sentences(tokens: list[Token]) -> list[list[Token]]:
+    """Split the tokens of one line into sentences (and a leading dateline into its own)."""
+    sents: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(tokens)
+    i = 0
+    # dateline: "WASHINGTON, D.C. President ..." / "BRUSSELS - The ..." at the start of a line
+    j = 0
+    while j < n and len(tokens[j].norm) >= 3 and tokens[j].norm.isalpha() and tokens[j].norm.isupper():
+        j += 1
+    if 0 < j < n:
+        k = j
+        if k + 1 < n and tokens[k].norm == "," and (tokens[k + 1].norm[:1].isupper()):
+            k += 2
+        if k < n and tokens[k].norm in ("-", "--", ":"):
+            k += 1
+        if k < n and k > 0 and tokens[k].norm[:1].isupper() and not _is_caps_word(tokens[k].norm) \
+                and k + 1 < n and not _is_caps_word(tokens[k + 1].norm):
+            sents.append(tokens[:k])
+            i = k
+    while i < n:
+        t = tokens[i]
+        cur.append(t)
+        i += 1
+        if t.norm in _ENDS:
+            while i < n and tokens[i].norm in _CLOSERS:
+                cur.append(tokens[i])
+                i += 1
+            if i < n:
+                nxt = tokens[i].norm
+                if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ('"', "("):
+                    sents.append(cur)
+                    cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def sentences(text: str, skip: list[tuple[int, int]] | None = None) -> list[list[Token]]:
+    """All sentences of `text`, line by line; lines whose span is in `skip` are left out."""
+    skipped = set(skip or ())
+    out: list[list[Token]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        s, e = pos, pos + len(body)
+        pos += len(line)
+        if (s, e) in skipped or not body.strip():
+            continue
+        toks = tokenize(text, s, e)
+        if toks:
+            out.extend(split_sentences(toks))
+    return out
