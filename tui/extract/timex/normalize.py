@@ -489,7 +489,8 @@ def n_weekday(m: re.Match, ctx: Context) -> Timex:
         else:
             ctx.note_day(d, m.start())
             v = d.isoformat()
-    # news annotation mostly keeps 'Wednesday night' a DATE at day precision
+    if part and v[:1].isdigit():  # TimeML guidelines: 'Friday morning' is TIME 1998-08-07TMO
+        return "TIME", f"{v}T{DAY_PARTS[part]}", mod
     return "DATE", v, mod
 
 

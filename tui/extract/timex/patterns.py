@@ -169,7 +169,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
     # years / for months / in recent years / the coming weeks / several years
     ("vague_dur", _c(
-        rf"{B}(?:(?P<q>(?i:the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+coming|coming|recent|the\s+past|in\s+the\s+coming|the|many|more|further))\s+)?"
+        rf"{B}(?:(?P<q>(?i:the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+coming|coming|recent|the\s+past|the|many|more|further))\s+)?"
         rf"(?P<unit>(?i:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?P<old>-(?i:old|long))?{E}")),
     # every week / each year / twice a year / per month / daily / annually
     ("set", _c(
