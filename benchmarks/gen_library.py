@@ -52,6 +52,21 @@ QUOTE_OPEN = ("We will not accept", "This is a top priority for", "Our position 
               "There is no alternative to", "We expect results on", "I am confident that", "This military act")
 
 
+_SYLLABLES = ("ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga ge gi go la le li lo lu ma me mi mo "
+              "mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze "
+              "an en in on ar er ir or al el il ol st tr pr cr br gr ch sh th").split()
+
+
+def _lexicon(rng: random.Random, size: int = 12000) -> list[str]:
+    """Pseudo-words standing for a newsroom's vocabulary (real text has tens of thousands of words)."""
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
+    ordered = sorted(words)
+    rng.shuffle(ordered)
+    return ordered
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -59,6 +74,19 @@ def _cap(text: str) -> str:
 class Writer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.lexicon = _lexicon(random.Random(1))
+        # Zipf-like: word i is drawn with weight 1/(i+1).
+        self.weights = list(__import__("itertools").accumulate(1 / (i + 1) for i in range(len(self.lexicon))))
+
+    def words(self, n: int) -> str:
+        r = self.rng
+        out = []
+        for _ in range(n):
+            if r.random() < 0.45:
+                out.append(r.choice(FILL))
+            else:
+                out.append(r.choices(self.lexicon, cum_weights=self.weights)[0])
+        return " ".join(out)
 
     def person(self) -> tuple[str, str]:
         r = self.rng
@@ -67,7 +95,7 @@ class Writer:
     def quote(self, topic: str) -> str:
         r = self.rng
         words = [r.choice(QUOTE_OPEN), r.choice(ADJ), topic, "and", r.choice(NOUNS)]
-        tail = " ".join(r.choice(FILL) for _ in range(r.randint(4, 14)))
+        tail = self.words(r.randint(4, 14))
         return f"{' '.join(words)} {tail}".strip() + "."
 
     def article(self, published: date) -> tuple[str, str]:
@@ -100,7 +128,7 @@ class Writer:
                         f"{published.isoformat()} for talks on {r.choice(TOPICS)}.")
             else:
                 n = r.randint(12, 30)
-                line = " ".join(r.choice(FILL) for _ in range(n)).capitalize() + f" in {r.choice(places)}."
+                line = self.words(n).capitalize() + f" in {r.choice(places)}."
             lines.append(line)
             words += line.count(" ") + 1
         return title, "\n".join(lines)

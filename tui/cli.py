@@ -87,16 +87,19 @@ def _open_index(library: str | None):
         return None
 
 
-def _refresh(index, jobs: int | None = None) -> int:
+def _refresh(index, jobs: int | None = None, keep_stale: bool = False) -> int:
     from tui.library.index import progress_bar
 
     try:
-        report = index.refresh(progress_bar(sys.stderr), workers=jobs)
+        report = index.refresh(progress_bar(sys.stderr), workers=jobs, keep_stale=keep_stale)
     except OSError as err:
         print(f"newsreader: {err}", file=sys.stderr)
         return 1
     for path, reason in report.skipped:
         print(f"newsreader: skipped {path}: {reason}", file=sys.stderr)
+    if report.stale:
+        print(f"newsreader: {report.stale} articles were indexed by an older extractor; "
+              "`newsreader index` updates them", file=sys.stderr)
     return 0
 
 
@@ -123,7 +126,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if index is None:
         return 1
     with index:
-        if _refresh(index) != 0:
+        # New, changed and deleted files are taken into account; a changed extractor alone
+        # does not make a search wait for the whole library to be extracted again.
+        if _refresh(index, keep_stale=index.exists) != 0:
             return 1
         engine = SearchEngine(index)
         results = engine.search(" ".join(args.query), limit=max(1, args.limit))

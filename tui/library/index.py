@@ -226,6 +226,7 @@ class RefreshReport:
     changed: int = 0
     removed: int = 0
     unchanged: int = 0
+    stale: int = 0          # kept although another extractor version made them (keep_stale)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run's new ones
     seconds: float = 0.0
 
@@ -410,8 +411,12 @@ class LibraryIndex:
 
     # ----------------------------------------------------------------- refresh
 
-    def refresh(self, progress: Progress | None = None, *, workers: int | None = None) -> RefreshReport:
-        """Bring the index up to date with the folder: extract new and changed files, drop deleted ones."""
+    def refresh(self, progress: Progress | None = None, *, workers: int | None = None,
+                keep_stale: bool = False) -> RefreshReport:
+        """Bring the index up to date with the folder: extract new and changed files, drop deleted ones.
+
+        `keep_stale`: entries made by another extractor version stay as they are (counted in
+        `report.stale`) unless their file changed; a quick refresh before a search."""
         started = time.perf_counter()
         report = RefreshReport()
         root = self.library_root
@@ -435,8 +440,9 @@ class LibraryIndex:
             old = known.get(key)
             if old is not None:
                 _id, size, mtime, digest, version = old
-                if size == st.st_size and mtime == st.st_mtime_ns and version == self.version:
+                if size == st.st_size and mtime == st.st_mtime_ns and (version == self.version or keep_stale):
                     report.unchanged += 1
+                    report.stale += version != self.version
                     continue
                 jobs.append(_Job(key, st.st_size, st.st_mtime_ns, digest if version == self.version else None))
             elif skipped_known.get(key) == (st.st_size, st.st_mtime_ns):

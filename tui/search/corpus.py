@@ -23,6 +23,7 @@ _SEP = "\x00"
 _WORD = re.compile(r"\w+")
 _CHUNK = 4096
 _MAX_UNION = 60_000
+_WORDS_ONLY = re.compile(r"^\w+(?: \w+)*$")
 
 
 def cutoff_for(query: str) -> float:
@@ -46,6 +47,7 @@ class Corpus:
             self._starts.append(pos)
             pos += len(s) + 1
         self._postings: dict[str, array] | None = None
+        self._pos: dict[int, int] | None = None
         self._vocab: list[str] = []
         self._vocab_lens: list[int] = []
 
@@ -80,16 +82,27 @@ class Corpus:
         cutoff = cutoff_for(query) if cutoff is None else cutoff
         if allowed is not None:
             return self._score(query, sorted(allowed), k, cutoff)
-        exact = self._exact(query, k)
-        if len(exact) >= k or cutoff >= 100:
-            return [(100.0, p) for p in exact]
-        candidates = self._prefilter(query)
-        if candidates is None:
-            return self.exhaustive(query, k, cutoff)
-        # Every exact substring was found above (the scan ran to the end): keep them all.
-        found = {p: s for s, p in self._score(query, candidates, k, cutoff)}
+        words_only = _WORDS_ONLY.match(query) is not None
+        if cutoff >= 100 or self._postings is None or not words_only:
+            exact = self._exact(query, k)
+            if len(exact) >= k or cutoff >= 100:
+                return [(100.0, p) for p in exact]
+        else:
+            # A query of whole words: every exact match holds a word the prefilter finds.
+            exact = []
+        candidates = self._prefilter(query, cutoff, k)
+        found = {p: s for s, p in self._score(query, range(len(self.folded)) if candidates is None else candidates,
+                                               k, cutoff)}
+        # Every exact substring was found above (that scan ran to the end): keep them all.
         found.update((p, 100.0) for p in exact)
         return heapq.nsmallest(k, ((s, p) for p, s in found.items()), key=lambda h: (-h[0], h[1]))
+
+    def position_of(self, ids: Collection[int]) -> list[int]:
+        """Positions of these ids (unknown ids dropped), ascending."""
+        if self._pos is None:
+            self._pos = {i: p for p, i in enumerate(self.ids)}
+        pos = self._pos
+        return sorted(pos[i] for i in ids if i in pos)
 
     def exhaustive(self, query: str, k: int, cutoff: float | None = None) -> list[tuple[float, int]]:
         """The reference: every candidate scored."""
@@ -107,18 +120,35 @@ class Corpus:
             i = joined.find(query, starts[pos] + len(self.folded[pos]) + 1)
         return found
 
-    def _prefilter(self, query: str) -> list[int] | None:
+    def _prefilter(self, query: str, cutoff: float, k: int) -> list[int] | None:
+        """Positions worth scoring, or None when the prefilter cannot narrow (or is not built)."""
         if self._postings is None:
             return None
         words = query.split()
         long_words = [w for w in words if len(w) >= 3] or words
+        single = len(long_words) == 1 and len(words) == 1
         sets: list[set[int]] = []
         for word in long_words:
             lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
-            choices = self._vocab[lo:]
-            cut = 100.0 if len(word) <= 3 else 70.0
-            matched = process.extract(word, choices, scorer=SCORER, processor=None, score_cutoff=cut, limit=None)
+            # One word: a string scores at least its best word's score, so words below the cutoff
+            # cannot lift it there. Several words: each may carry more of the typos.
+            cut = 100.0 if len(word) <= 3 else (cutoff if single else max(60.0, cutoff - 15))
+            matched = process.extract(word, self._vocab[lo:], scorer=SCORER, processor=None, score_cutoff=cut,
+                                      limit=None)
             hits: set[int] = set()
+            if single:
+                # Best words first; once k strings are held, words scoring lower than the last one
+                # taken cannot place a string above those (ties go on: the id breaks them).
+                matched.sort(key=lambda m: -m[1])
+                last = 101.0
+                for term, score, _i in matched:
+                    if len(hits) >= k and score < last:
+                        break
+                    last = score
+                    hits.update(self._postings[term])
+                    if len(hits) > _MAX_UNION:
+                        return None
+                return sorted(hits)
             for term, _score, _i in matched:
                 hits.update(self._postings[term])
                 if len(hits) > _MAX_UNION:
