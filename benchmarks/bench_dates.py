@@ -32,22 +32,24 @@ def main() -> None:
     ref = date(2025, 8, 9)
     extract_dates(texts[0], ref)  # warm up
 
-    best = float("inf")
+    best = best_cpu = float("inf")
     mentions = 0
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         mentions = sum(len(extract_dates(t, ref)) for t in texts)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
     print(f"articles {len(texts)}  text {size / 1e6:.2f} MB  mentions {mentions}")
-    print(f"per-article: best of {args.repeat}: {best:.3f} s  ->  {size / 1e6 / best:.2f} MB/s")
+    print(f"per-article, best of {args.repeat}: wall {best:.3f} s ({size / 1e6 / best:.2f} MB/s), "
+          f"cpu {best_cpu:.3f} s ({size / 1e6 / max(best_cpu, 1e-9):.2f} MB/s on one core)")
 
     for factor in (1, 4):
         big = "\n\n".join(texts) * factor
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         n = len(extract_dates(big, ref))
-        dt = time.perf_counter() - t0
+        dt = max(time.process_time() - t0, 1e-9)
         mb = len(big.encode("utf-8")) / 1e6
-        print(f"one input of {mb:.2f} MB: {dt:.3f} s  ({mb / dt:.2f} MB/s, {n} mentions)")
+        print(f"one input of {mb:.2f} MB: cpu {dt:.3f} s  ({mb / dt:.2f} MB/s, {n} mentions)")
 
 
 if __name__ == "__main__":
