@@ -321,6 +321,28 @@ def n_decade(m: re.Match, ctx: Context) -> Timex:
     return "DATE", v, edge_mod(g.get("edge"))
 
 
+n_decade2 = n_decade
+
+
+def n_qabbr(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    kind = g.get("qh") or g.get("qh2")
+    n = int(g.get("n") or g.get("n2"))
+    if kind == "H" and n > 2:
+        return "DATE", "XXXX-HX", None
+    if g.get("year"):
+        y: int | None = int(g["year"])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+    else:
+        y = _quarter_year(ctx, n, m.start(), m.end(), kind == "H")
+    if y is None or not cal.ok_year(y):
+        return "DATE", f"XXXX-{kind}{n}", None
+    if kind == "Q":
+        ctx.note_quarter(y, n, m.start())
+    return "DATE", f"{y:04d}-{kind}{n}", None
+
+
 def n_century(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     if g.get("ord"):

@@ -76,7 +76,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around))[\s-]+)?"
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH})\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
@@ -94,7 +94,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the 1990s / the late 1970s / the '80s / the nineties / mid-1990s
     ("decade", _c(
         rf"{B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|middle|end)\s+of(?:\s+the)?|(?:first|second|last)\s+half\s+of\s+the))[\s-]+)?"
-        rf"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0s|(?P<decw>(?i:{_alt(DECADE_WORDS)}))){E}")),
+        rf"(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0s|(?P<decw>(?i:{_alt(DECADE_WORDS)})))(?![\w-])")),
+    # the 80s (two digits need 'the': 'in her 80s' is an age)
+    ("decade2", _c(rf"{B}(?i:the)\s+(?:(?P<edge>(?i:early|late|mid))[\s-]+)?(?P<dec2>[2-9])0s(?![\w-])")),
+    # Q3 / Q3 2012 / 3Q / H1 2013 / Q4-2012
+    ("qabbr", _c(rf"{B}(?:(?P<qh>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<qh2>Q))(?:(?:\s+|-|\s*'|\s+(?:FY|fiscal)\s*)(?P<year>{YEAR4}|\d\d))?(?![\w-])")),
     # the 20th century / this century / the last century
     ("century", _c(
         rf"{B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid|turn\s+of\s+the))[\s-]+)?"
@@ -170,7 +174,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # years / for months / in recent years / the coming weeks / several years
     ("vague_dur", _c(
         rf"{B}(?:(?P<q>(?i:the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|the\s+next\s+(?:few|several)|the\s+coming|coming|recent|the\s+past|the|many|more|further))\s+)?"
-        rf"(?P<unit>(?i:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?P<old>-(?i:old|long))?{E}")),
+        rf"(?P<unit>(?i:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?P<old>-(?i:old|long))?(?P<ahead>\s+(?i:ahead|to\s+come))?{E}")),
     # every week / each year / twice a year / per month / daily / annually
     ("set", _c(
         rf"{B}(?:(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other|two|three|four|five|six|seven|ten|\d+|few))\s+)?(?P<unit>(?i:{UNIT_SG}s?|night|morning|evening|afternoon|spring|summer|fall|autumn|winter|January|July))|"

@@ -114,7 +114,7 @@ def _plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
             if not (_BARE_DUR_BEFORE.search(before) or re.match(r"\s+of\b", text[e:e + 4])):
                 return False
         elif q.lower() == "the":
-            return bool(re.match(r"\s+(?:ahead|to\s+come)\b", text[e:e + 12]))
+            return bool(g.get("ahead"))
         return True
     if name == "duration":
         num = g["num"].lower()
@@ -225,6 +225,8 @@ def _anchors(text: str):
             yield "slash", a, b
         elif nxt == "s" or nxt == "'":
             yield "decade", a, b
+        elif nxt == "Q" or (a > 0 and text[a - 1] in "QH"):
+            yield "qabbr", a, b
         if b - a <= 2 and _CLOCK_AFTER.match(text, b):
             yield "clock", a, b
     for m in _NAMES.finditer(text):
@@ -241,7 +243,7 @@ _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _RULE_ANCHORS = {
     "clock": ("clock", "deictic"), "mdy": ("mon",), "dmy": ("mon",), "iso": ("num4",), "slash": ("slash",),
-    "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "century": ("century",),
+    "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "century": ("century",),
     "year": ("num4", "spoken"), "quarter": ("unit",), "quarter_rel": ("unit",), "yearago": ("unit",),
     "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),
     "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit", "century"), "yearend": ("unit",),
