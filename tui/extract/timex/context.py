@@ -10,6 +10,8 @@ from .patterns import FUTURE_CUE, PAST_CUE
 
 _FUTURE_AFTER = re.compile(
     r"\s*,?\s*(?:will|'ll|is\s+(?:to|set|expected|scheduled|due)|are\s+(?:to|set|expected|scheduled|due))\b", re.I)
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:was|were|had(?:\s+been)?)\s+(?:due|scheduled|expected|set|supposed|planned|going|about)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
@@ -39,6 +41,8 @@ class Context:
         m = _BOUNDARY.search(after)
         if m:
             after = after[: m.start()]
+        if _FUTURE_IN_PAST.search(before):
+            return "past"  # 'was due to', 'had been scheduled to': a future seen from the past
         fut = [m.end() for m in FUTURE_CUE.finditer(before)]
         past = [m.end() for m in PAST_CUE.finditer(before)
                 if not _PASSIVE.search(before, 0, m.start())]
