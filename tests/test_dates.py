@@ -69,6 +69,22 @@ def test_quarters_and_seasons():
     assert got["this summer"][1] == "2025-SU"
 
 
+def test_quarter_and_half_abbreviations():
+    got = found("Revenue rose in Q3 2012, and H1 2013 looks weak.", date(2013, 3, 15))
+    assert got["Q3 2012"][1] == "2012-Q3"
+    assert got["H1 2013"][1] == "2013-H1"
+
+
+def test_two_digit_decades_need_the_article():
+    got = found("Prices last peaked in the 80s; she is in her 80s.", date(2013, 3, 15))
+    assert got["the 80s"][1] == "198"
+    assert "80s" not in got
+
+
+def test_undotted_month_abbreviation_before_a_day():
+    assert found("The vote is set for Dec 25 at noon.")["Dec 25"][1] == "2025-12-25"
+
+
 def test_quarter_named_after_the_current_one_is_last_years_in_the_past_tense():
     got = found("The company said fourth-quarter profit fell.", date(1998, 1, 26))
     assert got["fourth-quarter"][1] == "1997-Q4"
@@ -82,6 +98,16 @@ def test_weekday_in_the_past_tense_is_the_previous_one():
 
 def test_weekday_in_the_future_tense_is_the_coming_one():
     assert found("The two leaders will meet Friday in Rome.")["Friday"][1] == "2025-08-15"
+
+
+def test_future_seen_from_the_past_reads_as_past():
+    got = found("The offer had been due to expire Friday evening.")
+    assert got["Friday evening"][:2] == ("TIME", "2025-08-08TEV")
+
+
+def test_dateline_style_weekday_with_date_picks_the_matching_year():
+    assert found("The vote came on Saturday, April 25 after talks.", date(1998, 4, 27))[
+        "Saturday, April 25"][1] == "1998-04-25"
 
 
 def test_last_and_next_weekday():
@@ -107,6 +133,16 @@ def test_last_and_next_weekday():
 def test_relative(sentence, span, typ, value):
     got = found(sentence)
     assert got[span][:2] == (typ, value)
+
+
+def test_anaphoric_expressions_follow_the_last_date():
+    got = found("The army moved in on March 3, 2020. The following day, talks collapsed.")
+    assert got["The following day"][1] == "2020-03-04"
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
+    got = found("Profit in the third quarter rose to $5 million from $4 million a year earlier.")
+    assert got["a year earlier"][1] == "2024-Q3"
 
 
 def test_vague_references():
