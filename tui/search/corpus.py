@@ -23,16 +23,17 @@ _SEP = "\x00"
 _WORD = re.compile(r"\w+")
 _CHUNK = 4096
 _MAX_UNION = 60_000
+_MARGIN = 3.0  # estimates are approximate bounds: stop only when the k-th score clears them by this
 _WORDS_ONLY = re.compile(r"^\w+(?: \w+)*$")
 
 
 def cutoff_for(query: str) -> float:
     """The lowest score shown: short queries must match exactly, longer ones may carry typos."""
     n = len(query)
-    if n <= 4:
-        return 100.0
+    if n <= 6:
+        return 100.0  # a typo in a few letters matches half the library: these must match exactly
     if n <= 7:
-        return 80.0
+        return 85.0
     return 75.0
 
 
@@ -91,8 +92,13 @@ class Corpus:
             # A query of whole words: every exact match holds a word the prefilter finds.
             exact = []
         candidates = self._prefilter(query, cutoff, k)
-        found = {p: s for s, p in self._score(query, range(len(self.folded)) if candidates is None else candidates,
-                                               k, cutoff)}
+        if candidates is None:
+            scored = self._score(query, range(len(self.folded)), k, cutoff)
+        elif candidates and isinstance(candidates[0], tuple):
+            scored = self._score_ranked(query, candidates, k, cutoff)
+        else:
+            scored = self._score(query, candidates, k, cutoff)
+        found = {p: s for s, p in scored}
         # Every exact substring was found above (that scan ran to the end): keep them all.
         found.update((p, 100.0) for p in exact)
         return heapq.nsmallest(k, ((s, p) for p, s in found.items()), key=lambda h: (-h[0], h[1]))
@@ -120,48 +126,79 @@ class Corpus:
             i = joined.find(query, starts[pos] + len(self.folded[pos]) + 1)
         return found
 
-    def _prefilter(self, query: str, cutoff: float, k: int) -> list[int] | None:
-        """Positions worth scoring, or None when the prefilter cannot narrow (or is not built)."""
+    def _prefilter(self, query: str, cutoff: float, k: int) -> list[int] | list[tuple[float, int]] | None:
+        """Positions worth scoring (ascending), or for several words [(estimate, position)] best first;
+        None when the prefilter cannot narrow (or is not built)."""
         if self._postings is None:
             return None
         words = query.split()
         long_words = [w for w in words if len(w) >= 3] or words
-        single = len(long_words) == 1 and len(words) == 1
-        sets: list[set[int]] = []
-        for word in long_words:
-            lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
-            # One word: a string scores at least its best word's score, so words below the cutoff
-            # cannot lift it there. Several words: each may carry more of the typos.
-            cut = 100.0 if len(word) <= 3 else (cutoff if single else max(60.0, cutoff - 15))
-            matched = process.extract(word, self._vocab[lo:], scorer=SCORER, processor=None, score_cutoff=cut,
-                                      limit=None)
+        if len(words) == 1:
+            # One word: a string scores at least its best word's score, and words below the cutoff
+            # cannot lift it there. Best words first; once k strings are held, words scoring lower
+            # than the last one taken cannot place a string above those (ties go on: ids break them).
+            matched = self._terms(words[0], cutoff)
             hits: set[int] = set()
-            if single:
-                # Best words first; once k strings are held, words scoring lower than the last one
-                # taken cannot place a string above those (ties go on: the id breaks them).
-                matched.sort(key=lambda m: -m[1])
-                last = 101.0
-                for term, score, _i in matched:
-                    if len(hits) >= k and score < last:
-                        break
-                    last = score
-                    hits.update(self._postings[term])
-                    if len(hits) > _MAX_UNION:
-                        return None
-                return sorted(hits)
-            for term, _score, _i in matched:
+            last = 101.0
+            for term, score in matched:
+                if len(hits) >= k and score < last:
+                    break
+                last = score
                 hits.update(self._postings[term])
                 if len(hits) > _MAX_UNION:
                     return None
-            sets.append(hits)
-        if not sets:
+            return sorted(hits)
+        # Several words: a string reaching the cutoff has at least one word doing as well (typos
+        # spread over the words), so the union of the words' strings holds every answer. Each is
+        # estimated optimistically (a word not seen might score just under the cutoff) and they
+        # are scored best estimate first until the estimates fall below the k-th score.
+        total = sum(len(w) for w in long_words)
+        per_word: list[tuple[int, dict[int, float]]] = []
+        for word in long_words:
+            seen: dict[int, float] = {}
+            for term, score in self._terms(word, max(cutoff, 70.0)):
+                for p in self._postings[term]:
+                    if p not in seen:
+                        seen[p] = score
+                if len(seen) > _MAX_UNION:
+                    return None
+            per_word.append((len(word), seen))
+        union: set[int] = set()
+        for _, seen in per_word:
+            union.update(seen)
+        if len(union) > _MAX_UNION:
             return None
-        both = set.intersection(*sets) if len(sets) > 1 else sets[0]
-        if len(sets) > 1 and len(both) < 10:
-            both = set().union(*sets)
-            if len(both) > _MAX_UNION:
-                return None
-        return sorted(both)
+        floor = max(cutoff, 70.0)
+        estimates = []
+        for p in union:
+            est = sum(n * max(seen.get(p, 0.0), floor) for n, seen in per_word) / total
+            estimates.append((est, p))
+        estimates.sort(key=lambda e: (-e[0], e[1]))
+        return estimates
+
+    def _terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+        """Vocabulary words like `word` (at least `cutoff`), best first."""
+        lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
+        cut = 100.0 if len(word) <= 3 else cutoff
+        matched = process.extract(word, self._vocab[lo:], scorer=SCORER, processor=None, score_cutoff=cut,
+                                  limit=None)
+        return sorted(((t, s) for t, s, _ in matched), key=lambda m: -m[1])
+
+    def _score_ranked(self, query: str, ranked: list[tuple[float, int]], k: int,
+                      cutoff: float) -> list[tuple[float, int]]:
+        best: list[tuple[float, int]] = []
+        folded = self.folded
+        step = 256
+        for start in range(0, len(ranked), step):
+            chunk = [p for _, p in ranked[start:start + step]]
+            hits = process.extract(query, [folded[p] for p in chunk], scorer=SCORER, processor=None,
+                                   score_cutoff=cutoff, limit=None)
+            best.extend((s, chunk[i]) for _, s, i in hits)
+            best = heapq.nsmallest(k, best, key=lambda h: (-h[0], h[1]))
+            following = ranked[start + step][0] if start + step < len(ranked) else None
+            if following is None or (len(best) >= k and best[-1][0] > following + _MARGIN):
+                break
+        return best
 
     def _score(self, query: str, positions: Sequence[int], k: int, cutoff: float) -> list[tuple[float, int]]:
         best: list[tuple[float, int]] = []
@@ -191,9 +228,18 @@ def highlight(query: str, folded: str) -> tuple[int, ...]:
     align = fuzz.partial_ratio_alignment(query, folded)
     if align is None:
         return ()
-    window = folded[align.dest_start:align.dest_end]
+    # The alignment's window is as long as the query; a typo can leave the match's last letters
+    # just outside it, so look a little further on both sides (within the word).
+    slack = len(query) // 4 + 1
+    start, end = align.dest_start, align.dest_end
+    for _ in range(slack):
+        if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
+            start -= 1
+        if end < len(folded) and folded[end].isalnum() and folded[end - 1].isalnum():
+            end += 1
+    window = folded[start:end]
     out = []
     for tag, _i1, _i2, j1, j2 in Indel.opcodes(query, window).as_list():
         if tag == "equal":
-            out.extend(align.dest_start + j for j in range(j1, j2) if not window[j].isspace())
+            out.extend(start + j for j in range(j1, j2) if not window[j].isspace())
     return tuple(out)

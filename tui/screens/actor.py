@@ -1,0 +1,121 @@
+"""The actor page: one actor across the library — articles, quotes, who else appears, when."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.model import Article
+from tui.screens.search import SearchChoice, open_engine
+from tui.search.engine import ActorPage, SearchEngine
+
+
+class ActorScreen(ModalScreen["SearchChoice | None"]):
+    DEFAULT_CSS = """
+    ActorScreen { align: center middle; background: $background 60%; }
+    ActorScreen > #actor-box {
+        width: 95%; max-width: 150; height: 90%; border: round $accent; background: $surface; padding: 0 1;
+    }
+    ActorScreen #actor-title { text-style: bold; color: $accent; }
+    ActorScreen #actor-summary { color: $text-muted; margin-bottom: 1; }
+    ActorScreen .actor-heading { text-style: bold; margin-top: 1; }
+    ActorScreen OptionList { height: 1fr; border: none; background: $surface; }
+    ActorScreen OptionList:focus { background: $boost; }
+    ActorScreen #actor-side { width: 36; }
+    ActorScreen #actor-main { width: 1fr; }
+    """
+    BINDINGS = [Binding("escape", "close", "Close actor page", id="actor.close")]
+
+    def __init__(self, library_root: Path, actor_name: str, articles: Sequence[Article] = (),
+                 engine: SearchEngine | None = None) -> None:
+        super().__init__()
+        self.library_root = Path(library_root)
+        self.actor_name = actor_name
+        self.articles = tuple(articles)
+        self.engine = engine
+        self.page: ActorPage | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="actor-box"):
+            yield Label(self.actor_name, id="actor-title")
+            yield Static("Loading…", id="actor-summary")
+            with Horizontal():
+                with Vertical(id="actor-main"):
+                    yield Label("Articles (newest first)", classes="actor-heading")
+                    yield OptionList(id="actor-articles")
+                    yield Label("Quotes", classes="actor-heading")
+                    yield OptionList(id="actor-quotes")
+                with Vertical(id="actor-side"):
+                    yield Label("Named alongside", classes="actor-heading")
+                    yield OptionList(id="actor-co")
+
+    def on_mount(self) -> None:
+        self.query_one("#actor-articles", OptionList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="actor-page")
+    def _load(self) -> None:
+        try:
+            engine = self.engine or open_engine(self.library_root)
+            page = engine.actor_page(self.actor_name)
+        except Exception as err:
+            self.app.call_from_thread(self._summary, f"The library index is not available ({err})")
+            return
+        self.app.call_from_thread(self._show, engine, page)
+
+    def _summary(self, text: str) -> None:
+        self.query_one("#actor-summary", Static).update(text)
+
+    def _show(self, engine: SearchEngine, page: ActorPage | None) -> None:
+        self.engine = engine
+        self.page = page
+        if page is None:
+            self._summary(f"No actor named {self.actor_name!r} in this library")
+            return
+        self.query_one("#actor-title", Label).update(page.name)
+        span = f"{page.first} – {page.last}" if page.first and page.first != page.last else (page.first or "no dates")
+        self._summary(f"{page.kind} · {page.n_articles} articles · {page.n_quotes} quotes · {span}")
+        articles = self.query_one("#actor-articles", OptionList)
+        articles.clear_options()
+        articles.add_options(
+            Option(Text.assemble((f"{a.published or '----------'}  ", "dim"), a.title)) for a in page.articles)
+        quotes = self.query_one("#actor-quotes", OptionList)
+        quotes.clear_options()
+        if page.quotes:
+            quotes.add_options(
+                Option(Text.assemble(f"“{q.text if len(q.text) < 110 else q.text[:109] + '…'}”",
+                                     (f"  — {q.title}, {q.published or 'undated'}", "dim")))
+                for q in page.quotes)
+        else:
+            quotes.add_option(Option(Text("No quotes attributed to them", style="dim"), disabled=True))
+        co = self.query_one("#actor-co", OptionList)
+        co.clear_options()
+        co.add_options(Option(Text.assemble(name, (f"  {n}", "dim"))) for name, _kind, n in page.co_actors)
+        for widget in (articles, quotes, co):
+            if widget.option_count and not widget.get_option_at_index(0).disabled:
+                widget.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        page = self.page
+        if page is None:
+            return
+        i = event.option_index
+        if event.option_list.id == "actor-articles" and i < len(page.articles):
+            self.dismiss(SearchChoice("article", path=page.articles[i].path))
+        elif event.option_list.id == "actor-quotes" and i < len(page.quotes):
+            q = page.quotes[i]
+            self.dismiss(SearchChoice("quote", path=q.path, span=q.span))
+        elif event.option_list.id == "actor-co" and i < len(page.co_actors):
+            self.dismiss(SearchChoice("actor", actor=page.co_actors[i][0]))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
