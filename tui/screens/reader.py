@@ -48,21 +48,28 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = [
         Binding("n", "step('quote', 1)", "Next quote", id="quote.next"),
-        Binding("p", "step('quote', -1)", "Prev quote", id="quote.prev"),
-        Binding("m", "step('mention', 1)", "Next mention", id="mention.next"),
-        Binding("M", "step('mention', -1)", "Prev mention", show=False, id="mention.prev"),
-        Binding("d", "step('date', 1)", "Next date", id="date.next"),
-        Binding("D", "step('date', -1)", "Prev date", show=False, id="date.prev"),
+        Binding("p", "step('quote', -1)", "Prev quote", show=False, tooltip="Previous quote", id="quote.prev"),
+        Binding("m", "step('mention', 1)", "Mention", tooltip="Next mention of the selected actor",
+                id="mention.next"),
+        Binding("M", "step('mention', -1)", "Prev mention", show=False,
+                tooltip="Previous mention of the selected actor", id="mention.prev"),
+        Binding("d", "step('date', 1)", "Date", tooltip="Next date", id="date.next"),
+        Binding("D", "step('date', -1)", "Prev date", show=False, tooltip="Previous date", id="date.prev"),
         Binding("right_square_bracket", "article(1)", "Next article", show=False, id="article.next"),
-        Binding("left_square_bracket", "article(-1)", "Prev article", show=False, id="article.prev"),
-        Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="focus.next"),
+        Binding("left_square_bracket", "article(-1)", "Prev article", show=False, tooltip="Previous article",
+                id="article.prev"),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False,
+                tooltip="Focus: library, article, Actors, Quotes, Dates", id="focus.next"),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="focus.prev"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("o", "actor_page", "Actor page", show=False, id="actor.page"),
-        Binding("l", "toggle_library", "Library", id="library.toggle"),
-        Binding("y", "copy_quote", "Copy quote", show=False, id="quote.copy"),
-        Binding("s", "sort_dates", "Sort dates", show=False, id="dates.sort"),
-        Binding("r", "refresh_library", "Refresh", show=False, id="library.refresh"),
+        Binding("slash", "search", "Search", tooltip="Search the library", id="search"),
+        Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the selected actor",
+                id="actor.page"),
+        Binding("l", "toggle_library", "Library", tooltip="Show / hide the library pane", id="library.toggle"),
+        Binding("y", "copy_quote", "Copy quote", show=False,
+                tooltip="Copy the selected quote with speaker and source", id="quote.copy"),
+        Binding("s", "sort_dates", "Sort dates", show=False,
+                tooltip="Dates in document order / by value", id="dates.sort"),
+        Binding("r", "refresh_library", "Refresh", show=False, tooltip="Refresh the library", id="library.refresh"),
         Binding("escape", "leave_input", "Leave input", show=False, id="input.leave"),
     ]
 
@@ -107,12 +114,13 @@ class ReaderScreen(Screen[None]):
         self.query_one(LibraryPane).loading = True
         self.query_one(ArticleView).show_message("Loading the library…")
         self._apply_width(self.app.size.width)
-        self.load_library()
+        # Paint first, then load: the loading thread would compete with the first frame for the GIL.
         self.call_after_refresh(self._painted)
 
     def _painted(self) -> None:
         self.first_paint_done = True
         self.reader_app.on_first_paint()
+        self.load_library()
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         self._apply_width(event.size.width)
@@ -124,6 +132,15 @@ class ReaderScreen(Screen[None]):
             self.set_class(narrow, "-no-library")
         self._sync_classes()
         self._show_side_tab(self._side_tab)
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        self.call_after_refresh(self._keep_focus_visible)
+
+    def _keep_focus_visible(self) -> None:
+        """A pane that the new width hid must not keep the focus: the article takes it."""
+        focused = self.focused
+        if focused is not None and not focused.display or (focused is not None and focused.region.width == 0):
+            self.query_one(ArticleView).focus()
 
     def _sync_classes(self) -> None:
         self.set_class(self.narrow and not self.has_class("-no-library"), "-library-open")
@@ -283,6 +300,7 @@ class ReaderScreen(Screen[None]):
 
     def _show_extraction(self, extraction: Extraction) -> None:
         self.extraction = extraction
+        self.reader_app.panes_filled()
         self.actors = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
         self.quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
         self._sort_dates()

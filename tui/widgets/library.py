@@ -60,7 +60,7 @@ class LibraryPane(Vertical):
         self._title_width = 0
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter titles  (↑ from the list)", id="library-filter")
+        yield Input(placeholder="Filter titles (↑)", id="library-filter", compact=True)
         table = LibraryTable(id="library-table", cursor_type="row", show_header=False, zebra_stripes=False)
         yield table
         yield ProgressBar(id="library-progress", show_eta=False)
