@@ -133,6 +133,11 @@ def main() -> None:
                         "feature.possible_transitions": True})
     args.out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(args.out / "ner.crfsuite"))
+    # the attributes the model kept (L1 prunes most): the extractor drops the others early
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(args.out / "ner.crfsuite"))
+    attrs = sorted({a for a, _ in tagger.info().state_features})
+    (args.out / "attributes.txt").write_text("\n".join(attrs), encoding="utf-8")
     print(f"trained in {time.time() - t0:.1f}s", file=sys.stderr)
     gaz, wl = name_lists(docs)
     with open(args.out / "names.json", "w", encoding="utf-8") as fh:

@@ -1,12 +1,13 @@
 """Actors: people, organizations and places named in a text, aliases merged, roles kept.
 
 Pipeline: tokenize (tokenizer) -> tag with a CRF trained on CoNLL-2003 (features, tagger) ->
-mentions with document-level fixes -> actors (merging) with roles (roles). Pure functions of
-the text; the model loads once, lazily, on first use.
+mentions with document-level fixes (this module) -> actors (merging) with roles (roles).
+Pure functions of the text; the model loads once, lazily, on first use.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from tui.extract.boilerplate import boilerplate_spans
 from tui.model import Actor, Mention
@@ -17,8 +18,27 @@ from .tagger import decode, get_tagger
 from .tokenizer import Token, sentences
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+TITLES_FOR_ALIAS = frozenset((
+    "president", "mr.", "mrs.", "ms.", "dr.", "senator", "sen.", "gov.", "governor", "mayor",
+    "judge", "general", "gen.", "king", "queen", "prince", "pope", "minister", "chancellor",
+    "premier", "secretary", "ambassador", "professor", "prof."))
 
 __all__ = ["extract_actors"]
+
+
+@dataclass
+class Span:
+    si: int          # sentence
+    a: int           # first token
+    b: int           # end token (exclusive)
+    lab: str         # PER ORG LOC MISC
+    start: int       # characters
+    end: int
+    words: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words).lower()
 
 
 def _caps_sentence(toks: list[Token]) -> bool:
@@ -27,28 +47,104 @@ def _caps_sentence(toks: list[Token]) -> bool:
         len(words) >= 2 or len(toks) <= 3)
 
 
-def find_mentions(text: str) -> tuple[list[list[Token]], list[tuple[int, int, int, str]]]:
-    """Sentences and the tagged spans in them: (sentence, first token, end token, label)."""
+def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
+    """Sentences and the names tagged in them."""
     sents = sentences(text, boilerplate_spans(text))
     if not sents:
         return sents, []
     tags = get_tagger().tag([[t.norm for t in s] for s in sents])
-    spans = []
+    spans: list[Span] = []
     for si, (s, tg) in enumerate(zip(sents, tags)):
         for a, b, lab in decode(tg):
-            # no leading "the" or trailing possessive / punctuation inside a mention
-            while a < b and s[a].norm.lower() in ("the", '"', "'", "(", "-"):
+            # no leading "the" or stray punctuation at the edges of a mention ("The Hague" and
+            # "Lord's" keep theirs: the tagger includes those only where they are the name's)
+            while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
                 a += 1
-            while b > a and s[b - 1].norm in ("'s", "'", '"', ",", ")", "-", "."):
+            while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
             # "WASHINGTON, D.C." / "Austin, Texas": two places, not one
             cut = a
             for k in range(a, b + 1):
                 if k == b or s[k].norm == ",":
                     if cut < k:
-                        spans.append((si, cut, k, lab))
+                        spans.append(Span(si, cut, k, lab, s[cut].start, s[k - 1].end,
+                                          tuple(t.norm for t in s[cut:k])))
                     cut = k + 1
-    return sents, _consistent(sents, _kind_rules(sents, spans))
+    spans = _acronym_extents(sents, spans)
+    spans = _hyphen_parts(sents, spans)
+    spans = _kind_rules(sents, spans)
+    spans = _hearst(sents, spans)
+    return sents, _consistent(spans)
+
+
+_SMALL = frozenset(("of", "the", "and", "for", "de", "&", "on", "in"))
+
+
+def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """"the United States Air Force (USAF)": the acronym the text introduces fixes the extent
+    of the name before it (one organization, not "United States" + "Air Force"), and the
+    acronym itself is a mention of the same kind."""
+    for si, s in enumerate(sents):
+        for k in range(2, len(s) - 1):
+            acr = s[k].norm.replace(".", "")
+            if s[k - 1].norm != "(" or s[k + 1].norm != ")" or not (
+                    2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+                continue
+            # walk back over capitalized words (and small words inside) to match the initials
+            j, letters = k - 1, ""
+            while j > 0 and len(letters) < len(acr):
+                w = s[j - 1].norm
+                if w[:1].isupper():
+                    letters = w[0] + letters
+                elif w.lower() not in _SMALL:
+                    break
+                j -= 1
+                if letters and letters[0] != acr[len(acr) - len(letters)]:
+                    break
+            if letters != acr or k - 1 - j < 2:
+                continue
+            inside = [sp for sp in spans if sp.si == si and sp.a < k - 1 and sp.b > j]
+            if not inside:
+                continue
+            lab = inside[-1].lab if inside[-1].lab in KINDS else "ORG"
+            for sp in inside:
+                spans.remove(sp)
+            spans.append(Span(si, j, k - 1, lab, s[j].start, s[k - 2].end,
+                              tuple(t.norm for t in s[j:k - 1])))
+            for sp in spans:
+                if sp.si == si and sp.a == k:
+                    sp.lab = lab
+                    break
+            else:
+                spans.append(Span(si, k, k + 1, lab, s[k].start, s[k].end, (s[k].norm,)))
+    return spans
+
+
+def _hyphen_parts(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """"the U.S.-Mexico border": each part of a hyphenated word is a mention when every part
+    is a name this text (or the name list) knows."""
+    known: dict[str, str] = {}
+    taken: set[tuple[int, int]] = set()
+    for sp in spans:
+        if sp.lab != "MISC":
+            known.setdefault(sp.key, sp.lab)
+            taken.update((sp.si, k) for k in range(sp.a, sp.b))
+    names = get_tagger().names
+    for si, s in enumerate(sents):
+        for k, t in enumerate(s):
+            if "-" not in t.text or (si, k) in taken or not t.text[:1].isupper():
+                continue
+            parts = t.text.split("-")
+            if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+                continue
+            labs = [known.get(p.lower()) or names.get(p.lower()) for p in parts]
+            if not all(lab in KINDS for lab in labs):
+                continue
+            pos = t.start
+            for p, lab in zip(parts, labs):
+                spans.append(Span(si, k, k + 1, lab, pos, pos + len(p), (p,)))
+                pos += len(p) + 1
+    return spans
 
 
 # a name ending in one of these (or "X of ...") names an organization, whatever the tagger said
@@ -62,34 +158,77 @@ board church brigade brigades front movement administration service services tri
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"))
 
 
-def _kind_rules(sents, spans):
-    out = []
-    for si, a, b, lab in spans:
+def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    for sp in spans:
+        w = sp.words
+        s = sents[sp.si]
+        if sp.lab in ("PER", "LOC") and (
+                (len(w) >= 2 and w[-1].lower() in ORG_HEADS)
+                or (len(w) >= 3 and w[0].lower() in ORG_HEADS and w[1].lower() == "of")):
+            sp.lab = "ORG"
+        elif sp.lab == "LOC" and len(w) >= 2 and sp.b < len(s) and s[sp.b].norm.lower() in _SPOKES:
+            sp.lab = "ORG"  # "White House spokesperson": a place has no spokesperson
+    return spans
+
+
+# "X, Y and other groups": the kind of the listed names follows the noun (Hearst pattern)
+_HEARST: dict[str, str] = {}
+for _w in ("groups organizations organisations companies firms cartels gangs banks parties "
+           "agencies clubs teams airlines carriers manufacturers automakers makers "
+           "newspapers networks unions militias").split():
+    _HEARST[_w] = "ORG"
+for _w in "countries nations states cities towns provinces regions republics capitals".split():
+    _HEARST[_w] = "LOC"
+
+
+def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    by_sent: dict[int, dict[int, Span]] = defaultdict(dict)
+    for sp in spans:
+        if sp.b - sp.a == len(sp.words):  # whole-token mentions
+            by_sent[sp.si][sp.b] = sp
+    for si, ends in by_sent.items():
         s = sents[si]
-        last = s[b - 1].norm.lower()
-        if lab in ("PER", "LOC") and (
-                (b - a >= 2 and last in ORG_HEADS)
-                or (b - a >= 3 and s[a].norm.lower() in ORG_HEADS and s[a + 1].norm.lower() == "of")):
-            lab = "ORG"
-        elif lab == "LOC" and b - a >= 2 and b < len(s) and s[b].norm.lower() in _SPOKES:
-            lab = "ORG"
-        out.append((si, a, b, lab))
-    return out
+        for k, t in enumerate(s):
+            if t.norm not in ("and", "or") or k == 0:
+                continue
+            look = [x.norm.lower() for x in s[k + 1:k + 9]]
+            if "other" not in look:
+                continue
+            kind = None
+            for w in look[look.index("other") + 1:]:
+                if w in _HEARST:
+                    kind = _HEARST[w]
+                    break
+                if not w[:1].isalpha():
+                    break
+            if kind is None:
+                continue
+            j = k - 1 if s[k - 1].norm == "," else k
+            while j in ends:
+                sp = ends[j]
+                if sp.lab in KINDS:
+                    sp.lab = kind
+                st = sp.a
+                if st >= 2 and s[st - 1].norm == "'s":  # "Mexico's Sinaloa Cartel"
+                    st -= 2
+                if st >= 1 and s[st - 1].norm == ",":
+                    j = st - 1
+                else:
+                    break
+    return spans
 
 
-def _consistent(sents, spans):
+def _consistent(spans: list[Span]) -> list[Span]:
     """One name, one kind within a document: the majority label of a surface wins."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for si, a, b, lab in spans:
-        votes[" ".join(t.norm.lower() for t in sents[si][a:b])][lab] += 1
-    out = []
-    for si, a, b, lab in spans:
-        c = votes[" ".join(t.norm.lower() for t in sents[si][a:b])]
+    for sp in spans:
+        votes[sp.key][sp.lab] += 1
+    for sp in spans:
+        c = votes[sp.key]
         top, n = c.most_common(1)[0]
-        if top != lab and n > c[lab]:
-            lab = top
-        out.append((si, a, b, lab))
-    return out
+        if top != sp.lab and n > c[sp.lab]:
+            sp.lab = top
+    return spans
 
 
 def extract_actors(text: str) -> list[Actor]:
@@ -98,24 +237,20 @@ def extract_actors(text: str) -> list[Actor]:
         return []
     sents, spans = find_mentions(text)
     raws: list[Raw] = []
-    for si, a, b, lab in spans:
-        kind = KINDS.get(lab)
+    for sp in spans:
+        kind = KINDS.get(sp.lab)
         if kind is None:
             continue
-        s = sents[si]
-        start, end = s[a].start, s[b - 1].end
-        m = Raw(start, end, text[start:end], kind, tuple(t.norm for t in s[a:b]),
+        s = sents[sp.si]
+        a, b = sp.a, sp.b
+        m = Raw(sp.start, sp.end, text[sp.start:sp.end], kind, sp.words,
                 caps_line=_caps_sentence(s),
                 the_before=a > 0 and s[a - 1].norm.lower() == "the")
-        if kind == "person":
+        if kind == "person" and b - a == len(sp.words):
             for rng in (title_before(s, a), apposition_before(s, a), apposition_after(s, b)):
                 if rng:
-                    role = text[s[rng[0]].start:s[rng[1] - 1].end]
-                    m.roles.append(role)
-            if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in (
-                    "president", "mr.", "mrs.", "ms.", "dr.", "senator", "sen.", "gov.", "governor",
-                    "mayor", "judge", "general", "gen.", "king", "queen", "prince", "pope",
-                    "minister", "chancellor", "premier", "secretary", "ambassador", "professor"):
+                    m.roles.append(text[s[rng[0]].start:s[rng[1] - 1].end])
+            if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in TITLES_FOR_ALIAS:
                 m.titled = s[a - 1].text
         raws.append(m)
     actors = []

@@ -42,7 +42,10 @@ class Featurizer:
     """Feature strings for documents; `gaz` maps lower-cased names to their kind and
     `words` maps lower-cased words to the name-list positions they fill ("PER_first", ...)."""
 
-    def __init__(self, gaz: dict[str, str], words: dict[str, list[str]]):
+    def __init__(self, gaz: dict[str, str], words: dict[str, list[str]],
+                 keep: set[str] | frozenset[str] | None = None):
+        # `keep`: the attributes the trained model knows; others are dropped early (speed)
+        self.keep = keep
         self.gaz = gaz
         self.words = words
         self.maxlen = max((n.count(" ") + 1 for n in gaz), default=1)
@@ -71,6 +74,8 @@ class Featurizer:
             f.append("title")
         for g in self.words.get(lw, ()):
             f.append("g=" + g)
+        if self.keep is not None:
+            f = [a for a in f if a in self.keep]
         if len(self._self) < 200_000:
             self._self[w] = f
         return f
@@ -91,6 +96,8 @@ class Featurizer:
                     lst.append(o + "title")
                 for g in self.words.get(lw, ()):
                     lst.append(o + "g=" + g)
+            if self.keep is not None:
+                lst = [a for a in lst if a in self.keep]
             out.append(lst)
         f = (out[0], out[1], out[2], out[3])
         if len(self._nb) < 200_000:
@@ -142,6 +149,7 @@ class Featurizer:
                     lower_seen.add(t)
                 elif c.isupper() and i > 0 and s[i - 1] not in ('"', "'", "(", ":", "-"):
                     cap_mid.add(t.lower())
+        keep = self.keep
         out = []
         for s, allcaps in zip(sents, caps_sent):
             n = len(s)
@@ -149,27 +157,21 @@ class Featurizer:
             nbs = [self.word_nb(t) for t in s]
             gz = self.gaz_tags(s)
             low = [t.lower() for t in s]
+            m2 = [_BOS2, _BOS2] + [x[0] for x in nbs]   # index i -> features of token i-2
+            m1 = [_BOS1] + [x[1] for x in nbs]
+            p1 = [x[2] for x in nbs[1:]] + [_EOS1]
+            p2 = [x[3] for x in nbs[2:]] + [_EOS2] * min(2, n)
             feats = []
             for i in range(n):
-                f = list(selfs[i])
+                f = selfs[i] + m1[i] + m2[i] + p1[i] + p2[i]
                 if i > 0:
-                    f += nbs[i - 1][1]
-                    f.append("bg-=" + low[i - 1] + "|" + low[i])
-                    if i > 1:
-                        f += nbs[i - 2][0]
-                    else:
-                        f.append("-2BOS")
-                else:
-                    f.append("BOS")
+                    b = "bg-=" + low[i - 1] + "|" + low[i]
+                    if keep is None or b in keep:
+                        f.append(b)
                 if i + 1 < n:
-                    f += nbs[i + 1][2]
-                    f.append("bg+=" + low[i] + "|" + low[i + 1])
-                    if i + 2 < n:
-                        f += nbs[i + 2][3]
-                    else:
-                        f.append("+2EOS")
-                else:
-                    f.append("EOS")
+                    b = "bg+=" + low[i] + "|" + low[i + 1]
+                    if keep is None or b in keep:
+                        f.append(b)
                 t = s[i]
                 if t[:1].isupper():
                     lt = low[i]
@@ -192,3 +194,10 @@ class Featurizer:
                 feats.append(f)
             out.append(feats)
         return out
+
+
+# what a missing neighbour contributes: the sentence's edge
+_BOS1 = ["BOS"]
+_BOS2 = ["-2BOS"]
+_EOS1 = ["EOS"]
+_EOS2 = ["+2EOS"]

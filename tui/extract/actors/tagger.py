@@ -19,9 +19,11 @@ class Tagger:
         with open(data / "names.json", encoding="utf-8") as fh:
             names = json.load(fh)
         self.names: dict[str, str] = names["names"]
-        self.featurizer = Featurizer(self.names, names["words"])
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(data / "ner.crfsuite"))
+        with open(data / "attributes.txt", encoding="utf-8") as fh:
+            keep = frozenset(fh.read().split("\n"))
+        self.featurizer = Featurizer(self.names, names["words"], keep)
 
     def tag(self, sents: list[list[str]]) -> list[list[str]]:
         feats = self.featurizer.doc_features(sents)

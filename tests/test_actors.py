@@ -1,0 +1,180 @@
+"""Actors: tokenizer offsets, mention spans, merging, roles, boilerplate, the seed article."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.extract.actors import extract_actors
+from tui.extract.actors.tokenizer import sentences, tokenize
+from tui.library.loader import load_article
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+def find(actors, name):
+    for a in actors:
+        if a.name == name or name in a.aliases:
+            return a
+    raise AssertionError(f"{name!r} not among {[a.name for a in actors]}")
+
+
+# ---------------------------------------------------------------- tokenizer
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Trump's plan", ["Trump", "'s", "plan"]),
+    ("Mexico’s capital", ["Mexico", "’s", "capital"]),
+    ("the U.S. military", ["the", "U.S.", "military"]),
+    ("Air Force (USAF) said", ["Air", "Force", "(", "USAF", ")", "said"]),
+    ("“top priority.”", ["“", "top", "priority", ".", "”"]),
+    ("don't, O'Brien, AT&T", ["do", "n't", ",", "O'Brien", ",", "AT&T"]),
+    ("Mr. Smith and J. Doe", ["Mr.", "Smith", "and", "J.", "Doe"]),
+    ("EU rejects German call to boycott British lamb .", None),
+])
+def test_tokenizer_offsets(text, tokens):
+    toks = tokenize(text)
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    if tokens is not None:
+        assert [t.text for t in toks] == tokens
+    else:  # CoNLL-style text: space-separated tokens come back as they are
+        assert [t.text for t in toks] == text.split()
+
+
+def test_sentences_and_dateline():
+    text = "WASHINGTON, D.C. President Donald Trump spoke. He left.\nBRUSSELS 1996-08-22"
+    sents = [[t.text for t in s] for s in sentences(text)]
+    assert sents[0] == ["WASHINGTON", ",", "D.C."]
+    assert sents[1][:3] == ["President", "Donald", "Trump"]
+    assert sents[2] == ["He", "left", "."]
+    assert sents[3] == ["BRUSSELS", "1996-08-22"]
+
+
+# ---------------------------------------------------------------- mentions and merging
+
+PROSE = ("President Donald Trump met German Chancellor Angela Merkel in Berlin on Monday. "
+         "Trump's aides said the United States Air Force (USAF) would help. "
+         "Merkel told reporters that the U.S. and Germany agreed, and the USAF confirmed it.\n"
+         "Later, Merkel's office in Berlin and the United States issued a statement.")
+
+
+def test_mention_spans_are_exact():
+    actors = extract_actors(PROSE)
+    assert actors
+    for a in actors:
+        for m in a.mentions:
+            assert PROSE[m.start:m.end] == m.text
+            assert not m.text.endswith("'s") and not m.text.lower().startswith("the ")
+
+
+def test_merging_surname_title_possessive():
+    actors = extract_actors(PROSE)
+    trump = find(actors, "Donald Trump")
+    assert trump.kind == "person"
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Trump"]
+    assert "President Donald Trump" in trump.aliases and "Trump" in trump.aliases
+    merkel = find(actors, "Angela Merkel")
+    assert len(merkel.mentions) == 3
+    assert len([a for a in actors if "Merkel" in a.name]) == 1
+
+
+def test_merging_acronyms():
+    actors = extract_actors(PROSE)
+    usaf = find(actors, "United States Air Force")
+    assert usaf.kind == "organization"
+    assert sum(m.text == "USAF" for m in usaf.mentions) == 2
+    us = find(actors, "United States")
+    assert us.kind == "place" and "U.S." in us.aliases
+    assert find(actors, "Berlin").kind == "place"
+    assert len(find(actors, "Berlin").mentions) == 2
+
+
+def test_roles_from_titles_and_appositions():
+    text = ("White House spokesperson Anna Kelly declined to comment. "
+            "U.S. Secretary of State Marco Rubio spoke to reporters. "
+            "The plan was backed by John Smith, the chief executive of Acme Corp, on Friday.")
+    actors = extract_actors(text)
+    assert find(actors, "Anna Kelly").roles == ("White House spokesperson",)
+    assert find(actors, "Marco Rubio").roles == ("U.S. Secretary of State",)
+    assert "chief executive of Acme Corp" in find(actors, "John Smith").roles
+
+
+def test_boilerplate_yields_no_actors():
+    text = "Download IPFS\nShare\nAdvertisement\nTwitter\nFacebook\nRead more:\n"
+    assert extract_actors(text) == []
+    body = "Download IPFS\nMarco Rubio visited Mexico.\nShare\n"
+    assert {a.name for a in extract_actors(body)} == {"Marco Rubio", "Mexico"}
+
+
+def test_empty_and_blank():
+    assert extract_actors("") == []
+    assert extract_actors(" \n\t\n") == []
+
+
+# ---------------------------------------------------------------- the seed article
+
+def test_seed_actors(seed_path):
+    article = load_article(seed_path)
+    actors = extract_actors(article.text)
+    names = {a.name.lower().removeprefix("the "): a.kind for a in actors}
+    expected = {
+        "donald trump": "person", "anna kelly": "person", "marco rubio": "person",
+        "nicolás maduro": "person", "claudia sheinbaum": "person",
+        "pentagon": "organization", "white house": "organization",
+        "new york times": "organization", "wall street journal": "organization",
+        "ewtn": "organization", "department of defense": "organization",
+        "tren de aragua": "organization", "sinaloa cartel": "organization",
+        "cartel of the suns": "organization",
+        "washington": "place", "united states": "place", "mexico": "place",
+        "venezuela": "place", "latin america": "place",
+    }
+    assert names == expected
+    trump = find(actors, "Donald Trump")
+    assert "President" in trump.roles
+    assert {"Trump", "President Donald Trump"} <= set(trump.aliases)
+    assert "White House spokesperson" in find(actors, "Anna Kelly").roles
+    assert "U.S. Secretary of State" in find(actors, "Marco Rubio").roles
+    assert "U.S." in find(actors, "United States").aliases
+    assert find(actors, "The New York Times").kind == "organization"
+    for a in actors:
+        for m in a.mentions:
+            assert article.text[m.start:m.end] == m.text
+    # every "U.S." and "Mexico" is a mention, the one in "U.S.-Mexico" too
+    us = find(actors, "United States")
+    assert len(us.mentions) == article.text.count("U.S.") + article.text.count("United States")
+    assert len(find(actors, "Mexico").mentions) == article.text.count("Mexico")
+
+
+# ---------------------------------------------------------------- robustness
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_random_text_never_raises(text):
+    for a in extract_actors(text):
+        assert a.kind in ("person", "organization", "place")
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Trump", "'s", "U.S.", "(", ")", "the", "Mexico", "President",
+                                 "USAF", ",", ".", "\n", "said", "New", "York", "“", "”", "-",
+                                 "Secretary", "of", "State", "Anna", "Kelly", "D.C."]),
+                max_size=60))
+def test_random_name_soup_never_raises(words):
+    text = " ".join(words)
+    for a in extract_actors(text):
+        assert a.mentions and a.name
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_core_does_not_load_textual():
+    code = "import sys, tui.extract.actors as a; a.extract_actors('Marco Rubio'); print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
