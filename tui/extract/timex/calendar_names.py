@@ -1,0 +1,367 @@
+"""Normalization of calendar names: dates, months, years, decades, centuries, quarters,
+seasons, holidays and clock times (one function per rule of patterns.py)."""
+from __future__ import annotations
+
+import re
+
+from . import cal
+from .context import Context
+from .holidays import holiday_date
+from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number
+from .resolve import (Timex, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
+                      weekday_date)
+
+
+def n_clock(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4")
+    mi = int(g.get("mi") or g.get("mi2") or 0)
+    if g.get("noon"):
+        word = g["noon"].lower()
+        hh, mi = (24 if word == "midnight" else 12), 0
+    else:
+        hh = int(h)
+        ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        part = (g.get("part4") or "").lower()
+        if ampm.startswith("p") or part in ("afternoon", "evening"):
+            if hh < 12:
+                hh += 12
+        elif (ampm.startswith("a") or part == "morning") and hh == 12:
+            hh = 0
+    day = _anchor_day(m, ctx)
+    return "TIME", f"{day}T{hh:02d}:{mi:02d}", None
+
+
+def _anchor_day(m: re.Match, ctx: Context) -> str:
+    g = m.groupdict()
+    dct = ctx.dct
+    if (g.get("mon") and g.get("day")) or (g.get("mon2") and g.get("day2")):
+        mon = month_of(g.get("mon") or g["mon2"])
+        day = day_of(g.get("day") or g["day2"], None)
+        y = pick_year(ctx, mon, day, m.start(), m.end())
+        return day_value(ctx, y, mon, day, m.start())
+    if g.get("wd"):
+        wd = WEEKDAYS.get(fold(g["wd"]).rstrip("."), 0)
+        d = weekday_date(ctx, wd, "", m.start(), m.end()) if wd else None
+        if d is None:
+            return f"XXXX-WXX-{wd}"
+        ctx.note_day(d, m.start())
+        return d.isoformat()
+    rday = fold(g.get("rday"))
+    if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250:
+        return ctx.last_day.isoformat()  # a bare clock time belongs to the day under discussion
+    if dct is None:
+        return "XXXX-XX-XX"
+    off = {"yesterday": -1, "tomorrow": 1}.get(rday, 0)
+    d = cal.add_days(dct, off)
+    return d.isoformat() if d else "XXXX-XX-XX"
+
+
+def n_mdy(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    mon = month_of(g["mon"])
+    day = day_of(g.get("day"), g.get("dayw"))
+    y = int(g["year"]) if g.get("year") else None
+    if y is None and ctx.dct is not None and day is not None:
+        wd = WEEKDAYS.get(fold(g.get("wd")).rstrip("."), 0) if g.get("wd") else 0
+        y = None
+        if wd:
+            for cand in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+                d = cal.make_date(cand, mon, day)
+                if d is not None and d.isoweekday() == wd:
+                    y = cand
+                    break
+        rel = fold(g.get("rel"))
+        if y is None and rel:
+            d = cal.make_date(ctx.dct.year, mon, min(day, 28))
+            past = rel in ("last", "this past")
+            y = ctx.dct.year
+            if d is not None and past and d >= ctx.dct:
+                y -= 1
+            elif d is not None and not past and d <= ctx.dct:
+                y += 1
+        if y is None:
+            y = pick_year(ctx, mon, day, m.start(), m.end())
+    return "DATE", day_value(ctx, y, mon, day, m.start()), edge_mod(g.get("edge"))
+
+
+n_dmy = n_mdy
+
+
+def n_iso(m: re.Match, ctx: Context) -> Timex:
+    y, mon, day = int(m["year"]), int(m["mon"]), int(m["day"])
+    v = day_value(ctx, y, mon, day, m.start())
+    if m.groupdict().get("h"):
+        return "TIME", f"{v}T{m['h']}:{m['mi']}", None
+    return "DATE", v, None
+
+
+def n_slash(m: re.Match, ctx: Context) -> Timex:
+    y = int(m["year"])
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    return "DATE", day_value(ctx, y, int(m["mon"]), int(m["day"]), m.start()), None
+
+
+def n_month_year(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    mon = month_of(g["mon"])
+    y: int | None
+    if g.get("year"):
+        y = int(g["year"])
+    elif g.get("spoken"):
+        y = spoken_year(g["spoken"])
+    else:
+        rel = fold(g.get("rel"))
+        y = None if ctx.dct is None else ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    if y is not None:
+        ctx.note_year(y, m.start())
+    return "DATE", day_value(ctx, y, mon, None, m.start()), edge_mod(g.get("edge"))
+
+
+def n_month(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    mon = month_of(g["mon"])
+    rel = fold(g.get("rel"))
+    dct = ctx.dct
+    y: int | None = None
+    if dct is not None:
+        if rel == "last":
+            y = dct.year if mon < dct.month - 1 else dct.year - 1
+        elif rel == "this past":
+            y = dct.year if mon < dct.month else dct.year - 1
+        elif rel in ("next", "this coming"):
+            y = dct.year if mon > dct.month else dct.year + 1
+        elif rel == "this":
+            y = dct.year
+        elif rel == "that" and ctx.last_year:
+            y = ctx.last_year
+        else:
+            y = pick_year(ctx, mon, None, m.start(), m.end())
+    return "DATE", day_value(ctx, y, mon, None, m.start()), edge_mod(g.get("edge"))
+
+
+def n_decade(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    if g.get("cent"):
+        v = f"{g['cent']}{g['dec']}"
+    else:
+        digit = g.get("dec2")
+        if digit is None:
+            digit = str(DECADE_WORDS.get(fold(g.get("decw")), 0))
+        century = 19
+        if ctx.dct is not None and g.get("dec2") is not None:
+            century = ctx.dct.year // 100 if int(digit) * 10 <= ctx.dct.year % 100 else ctx.dct.year // 100 - 1
+        v = f"{century}{digit}"
+    return "DATE", v, edge_mod(g.get("edge"))
+
+
+n_decade2 = n_decade
+
+
+def n_qabbr(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    kind = g.get("qh") or g.get("qh2")
+    n = int(g.get("n") or g.get("n2"))
+    if kind == "H" and n > 2:
+        return "DATE", "XXXX-HX", None
+    if g.get("year"):
+        y: int | None = int(g["year"])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+    else:
+        y = _quarter_year(ctx, n, m.start(), m.end(), kind == "H")
+    if y is None or not cal.ok_year(y):
+        return "DATE", f"XXXX-{kind}{n}", None
+    if kind == "Q":
+        ctx.note_quarter(y, n, m.start())
+    return "DATE", f"{y:04d}-{kind}{n}", None
+
+
+def n_century(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    if g.get("ord"):
+        n = ordinal_number(g["ord"]) or 0
+        if n <= 0 or n > 99:
+            return "DATE", "XX", None
+        return "DATE", f"{n - 1:02d}", edge_mod(g.get("edge"))
+    if ctx.dct is None:
+        return "DATE", "XX", None
+    off = {"this": 0}.get(fold(g.get("rel")), -1)
+    return "DATE", f"{ctx.dct.year // 100 + off:02d}", edge_mod(g.get("edge"))
+
+
+def n_year(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    y = int(g["year"]) if g.get("year") else spoken_year(g.get("spoken") or "")
+    if y is None:
+        return "DATE", "XXXX", None
+    ctx.note_year(y, m.start())
+    edge = fold(g.get("edge"))
+    if "first half" in edge:
+        return "DATE", f"{y:04d}-H1", None
+    if "second half" in edge or "last half" in edge:
+        return "DATE", f"{y:04d}-H2", None
+    mod = edge_mod(edge) if edge and "year-end" not in edge else ("END" if edge else None)
+    later = fold(g.get("later"))
+    if later:
+        mod = "ON_OR_AFTER" if ("later" in later or "beyond" in later) else ("ON_OR_BEFORE" if "earlier" in later else "APPROX")
+    return "DATE", f"{y:04d}", mod
+
+
+def _quarter_year(ctx: Context, q: int, start: int, end: int, half: bool) -> int | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    cur = cal.quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
+    if q > cur:
+        tense = ctx.tense(start, end)
+        if tense != "future" and (cur == 1 or q - cur >= 2):
+            return dct.year - 1
+    return dct.year
+
+
+def n_quarter(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    half = fold(g["qh"]) == "half"
+    ordw = fold(g["ord"])
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "final": 4}.get(ordw, 0)
+    if half:
+        q = 1 if q == 1 else 2
+    det, adj = fold(g.get("det")), fold(g.get("adj"))
+    y: int | None
+    if g.get("year"):
+        y = int(g["year"])
+    elif g.get("qyear"):
+        y = int(g["qyear"])
+    elif det.endswith("'s") and det[:4].isdigit():
+        y = int(det[:4])
+    else:
+        y = _quarter_year(ctx, q, m.start(), m.end(), half)
+        if y is not None:
+            if det.startswith("last year"):
+                y = ctx.dct.year - 1 if ctx.dct else y
+            elif det.startswith("next year"):
+                y = ctx.dct.year + 1 if ctx.dct else y
+            elif det.startswith("this year"):
+                y = ctx.dct.year if ctx.dct else y
+            elif "year-ago" in adj or "year-earlier" in adj or "year ago" in adj or "year earlier" in adj:
+                y -= 1
+    if y is None or not cal.ok_year(y):
+        return "DATE", f"XXXX-{'H' if half else 'Q'}{q}", None
+    if not half:
+        ctx.note_quarter(y, q, m.start())
+    return "DATE", f"{y:04d}-{'H' if half else 'Q'}{q}", None
+
+
+def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    half = fold(g["qh"]) == "half"
+    det, adj = fold(g.get("det")), fold(g.get("adj"))
+    dct = ctx.dct
+    if dct is None:
+        return "DATE", "XXXX-HX" if half else "XXXX-QX", None
+    if half:
+        cur = 1 if dct.month <= 6 else 2
+        y, h = dct.year, cur
+        if det == "last" or "previous" in adj or "prior" in adj:
+            y, h = (y, 1) if cur == 2 else (y - 1, 2)
+        elif det == "next":
+            y, h = (y, 2) if cur == 1 else (y + 1, 1)
+        return "DATE", f"{y:04d}-H{h}", None
+    cur = (dct.year, cal.quarter_of(dct))
+    recent = ctx.last_quarter if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 1500 else None
+    if g.get("qyear"):
+        y = int(g["qyear"])
+        q = recent[1] if recent else cal.add_quarters(*cur, -1)[1]
+        return "DATE", cal.fmt_quarter(y, q) or "XXXX-QX", None
+    if "latest" in adj or "recent" in adj:
+        ref = cal.add_quarters(*cur, -1)
+    elif det == "last" or "previous" in adj or "prior" in adj:
+        ref = cal.add_quarters(*cur, -1)
+    elif det == "next":
+        ref = cal.add_quarters(*cur, 1)
+    elif ("current" in adj or det == "this") and ctx.tense(m.start(), m.end()) != "past":
+        ref = cur
+    elif recent:
+        ref = recent
+    else:
+        ref = cal.add_quarters(*cur, -1)
+    if det == "that" and recent:
+        ref = recent
+    elif ("ago" in adj or "earlier" in adj or det.startswith("last year") or g.get("ago")
+            or "corresponding" in adj or "comparable" in adj):
+        ref = (ref[0] - 1, ref[1])
+    elif det.startswith("next year"):
+        ref = (ref[0] + 1, ref[1])
+    elif not g.get("ago"):
+        ctx.note_quarter(ref[0], ref[1], m.start())
+    v = cal.fmt_quarter(*ref)
+    return "DATE", v or "XXXX-QX", None
+
+
+def n_season(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    code = SEASONS[fold(g["season"])]
+    mod = edge_mod(g.get("edge") or g.get("edge2"))
+    if g.get("year"):
+        y: int | None = int(g["year"])
+    elif g.get("spoken"):
+        y = spoken_year(g["spoken"])
+    elif ctx.dct is None:
+        y = None
+    else:
+        rel = fold(g.get("rel"))
+        y = ctx.dct.year
+        season_order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+        cur = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2}.get(ctx.dct.month, 3)
+        if rel in ("last", "past"):
+            y -= 1
+        elif rel in ("next", "coming", "this coming"):
+            y += 0 if season_order[code] > cur else 1
+        elif rel == "this past":
+            y -= 0 if season_order[code] < cur else 1
+        elif rel == "that" and ctx.last_year:
+            y = ctx.last_year
+        elif code == "WI" and ctx.dct.month <= 2 and rel in ("this", "the", ""):
+            y -= 1  # the winter that started in December belongs to last year
+    if y is None or not cal.ok_year(y):
+        return "DATE", f"XXXX-{code}", mod
+    return "DATE", f"{y:04d}-{code}", mod
+
+
+def n_holiday(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    name = fold(g["h"])
+    rel = fold(g.get("rel"))
+    if g.get("year"):
+        d = holiday_date(name, int(g["year"]))
+    elif ctx.dct is None:
+        d = None
+    else:
+        y0 = ctx.dct.year
+        cands = [d for d in (holiday_date(name, y) for y in (y0 - 1, y0, y0 + 1)) if d is not None]
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "last" or (tense == "past" and rel != "next"):
+            past = [d for d in cands if d <= ctx.dct]
+            d = past[-1] if past else None
+        elif rel == "next" or tense == "future":
+            fut = [d for d in cands if d >= ctx.dct]
+            d = fut[0] if fut else None
+        else:
+            d = min(cands, key=lambda c: abs((c - ctx.dct).days)) if cands else None
+    if d is None:
+        d2 = holiday_date(name, 2001)
+        return "DATE", f"XXXX-{d2.month:02d}-{d2.day:02d}" if d2 and "easter" not in name and "thanksgiving" not in name else "XXXX-XX-XX", None
+    ctx.note_day(d, m.start())
+    return "DATE", d.isoformat(), None
+
+
+def n_yearago(m: re.Match, ctx: Context) -> Timex:
+    if ctx.dct is None:
+        return "DATE", "XXXX", None
+    if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 600:
+        y, q = ctx.last_quarter
+        return "DATE", cal.fmt_quarter(y - 1, q) or "XXXX-QX", None
+    return "DATE", cal.fmt_year(ctx.dct.year - 1) or "XXXX", None

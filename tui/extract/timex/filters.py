@@ -1,0 +1,161 @@
+"""Plausibility filters: reject regex matches that are not temporal expressions in context."""
+from __future__ import annotations
+
+import re
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|thru|during|before|after|between|and|or|"
+    r"early|late|mid|last|next|this|that|since|around|about|for|as|at|into|than|circa|fiscal|year|"
+    r"the|its|his|her|their|our|a|'s|until|spring|summer|fall|winter|autumn|end|beginning|start|middle)|[,(\-–—])\s*$",
+    re.IGNORECASE)
+_YEAR_BAD_BEFORE = re.compile(r"(?:[$#£€¥]|\b(?:No|no|number|Flight|flight|Route|route|page|Page|"
+                              r"model|Model|Windows|Article|article|Resolution|resolution|"
+                              r"Section|section|Rule|rule|Room|room|Suite|suite|Box|box|Highway|"
+                              r"Interstate|Form|form|Chapter|chapter|Title|title|Order|order)\s*)$")
+_YEAR_BAD_AFTER = re.compile(
+    r"\s*(?:[%$]|-\d|(?:percent|per|people|persons|men|women|children|troops|soldiers|workers|"
+    r"employees|jobs|shares|stocks|miles|kilometers|km|feet|meters|tons|tonnes|acres|pounds|dollars|"
+    r"votes|cases|units|cars|vehicles|homes|houses|points|barrels|rooms|beds|yards|square|cubic|"
+    r"members|residents|students|companies|stores|plants|lbs|kg|mph|hp|times|deaths|dead|killed|"
+    r"injured|refugees|prisoners|civilians|delegates|seats|aircraft|planes|ships|tanks|rounds|"
+    r"calories|degrees|horsepower|copies|pages|words|items)\b)", re.IGNORECASE)
+_NEXT_CAP = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.)")
+_MONTH_ALONE_WEAK = {"may", "march", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
+                     "sep.", "oct.", "nov.", "dec.", "june.", "july.", "august"}
+_VAGUE_OK = {
+    "now", "right now", "currently", "current", "at present", "presently", "nowadays",
+    "these days", "recently", "lately", "formerly", "the past",
+    "the future", "a later date", "as soon as possible", "the near future",
+    "the distant future", "the foreseeable future", "the immediate future", "the near term",
+    "the short term", "the long term", "the medium term", "the time being",
+}
+_BARE_DUR_BEFORE = re.compile(r"\b(?:for|within|in|over|after|took|take|takes|taking|spent|spend|"
+                              r"lasted|last|lasting|follows|following|of|few|many|several|than)\s+$",
+                              re.IGNORECASE)
+_CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|flows|issue|edition|"
+                          r"president|chairman|members?|leaders?|employees|owners?|chief|head|"
+                          r"system|law|rules?|policy|policies|price|prices|rate|rates|level|levels)\b",
+                          re.IGNORECASE)
+_RATE_BAD_PREV = {"for", "in", "within", "over", "after", "about", "than", "nearly", "almost", "of",
+                  "by", "under", "to", "least", "into", "past", "last", "than", "around", "just"}
+_LOWER_FUNC = {"and", "or", "to", "when", "as", "the", "through", "in", "on", "at", "for", "with",
+               "and", "but", "that", "which", "was", "were", "is", "are", "had", "has", "have",
+               "he", "she", "it", "they", "we", "i", "by", "from", "after", "before", "until",
+               "since", "while", "if", "because", "so", "than", "elections", "election", "levels",
+               "level", "figures", "results", "prices", "budget", "season", "period", "quarter",
+               "campaign", "census", "crisis", "war", "model", "models", "rate", "rates", "games",
+               "olympics", "levels", "agreement", "accord", "law", "act", "plan", "earnings",
+               "sales", "profit", "profits", "loss", "revenue", "report", "fiscal", "annual", "first",
+               "second", "third", "fourth", "ended", "ending", "alone", "already", "also", "again",
+               "only", "even", "there", "would", "will", "could", "should", "may", "might", "must",
+               "did", "does", "do", "not", "be", "been", "being", "said", "says", "say"}
+
+
+def _prev_text(text: str, s: int, n: int = 24) -> str:
+    return text[max(0, s - n):s]
+
+
+def plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
+    """False for a match that is most likely not a temporal expression ('May' the verb, a year
+    that is a quantity, an age, 'current account', ...)."""
+    g = m.groupdict()
+    if name == "year":
+        if g.get("year") and not (g.get("edge") or g.get("fiscal")):
+            y = int(g["year"])
+            if not 1600 <= y <= 2099:
+                return False
+            before = _prev_text(text, s)
+            if _YEAR_BAD_BEFORE.search(before) or before.endswith(("$", "#", "£", "€")):
+                return False
+            if False and before.rstrip().endswith(" of") and not re.search(r"(?:summer|spring|fall|winter|autumn|end|beginning|start|middle|half|part|rest|class|year|years|most|all|much|some|quarter|months?|weeks?)\s+of\s*$", before, re.I):
+                return False
+            if _YEAR_BAD_AFTER.match(text, e):
+                return False
+            after = text[e:e + 20]
+            nxt = re.match(r"\s+([a-z]+)", after)
+            if nxt and nxt.group(1) not in _LOWER_FUNC and not _PREP_BEFORE.search(before):
+                return False
+        return True
+    if name == "month":
+        if g.get("edge") or g.get("rel"):
+            return True
+        mon = g["mon"]
+        if mon.isupper() and len(mon) > 3:
+            return False
+        if _NEXT_CAP.match(text, e) and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?\d", text[e:e + 16]):
+            return False
+        if mon.lower() in _MONTH_ALONE_WEAK or mon.endswith("."):
+            return bool(_PREP_BEFORE.search(_prev_text(text, s)))
+        return True
+    if name == "weekday":
+        wd = g["wd"]
+        if wd.endswith(".") and not g.get("mon"):
+            return False
+        return True
+    if name == "vague":
+        w = " ".join(g["w"].lower().split())
+        if w not in _VAGUE_OK:
+            return False
+        if w == "current" and _CURRENT_BAD.match(text, e):
+            return False
+        if w in ("future", "current", "recent") and text[s].isupper():
+            if s > 1 and text[s - 2] not in ".!?\n\"":
+                return False
+        if w in ("the past", "the future"):
+            if re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", text[e:e + 24], re.I):
+                return False
+        return True
+    if name == "vague_dur":
+        q = g.get("q")
+        if not q:
+            before = _prev_text(text, s, 30)
+            if not (_BARE_DUR_BEFORE.search(before) or re.match(r"\s+of\b", text[e:e + 4])):
+                return False
+        elif q.lower() == "the":
+            return bool(g.get("ahead"))
+        return True
+    if name == "duration":
+        num = g["num"].lower()
+        unit = g["unit"].lower()
+        if num in ("a", "an", "one") and unit.startswith("second"):
+            return False
+        if unit.startswith("quarter") and re.match(r"\s*(?:of|-point|point|percent|%)", text[e:e + 10], re.I):
+            return False
+        if unit.startswith("quarter") and num in ("a", "an") and not g.get("det"):
+            return False
+        if g.get("old") and g["old"].lower() == "-old":
+            return False
+        if unit.startswith(("year", "month", "week")) and re.match(r"[\s-]+old\b", text[e:e + 6], re.I):
+            return False  # an age: '52 years old'
+
+        if unit.startswith("quarter") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+            return False
+        if num in ("some", "many") and not g.get("dir"):
+            return False
+        return True
+    if name == "rel_unit":
+        rel = (g.get("rel") or "").lower()
+        unit = g["unit"].lower()
+        if rel == "the" and unit in ("week", "month") and re.match(r"\s+(?:of|before|after)\b", text[e:e + 8], re.I):
+            return False
+        if rel == "the" and unit == "day" and not re.search(r"\b(?:later\s+in|earlier\s+in|during|that|of)\s*$", _prev_text(text, s, 16), re.I):
+            return False
+        if rel == "that" and re.match(r"\s*(?:'s|was|is|had)\b", text[e:e + 6]):
+            return True
+        return True
+    if name == "rate":
+        prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
+        if prev and prev.group(1).lower() in _RATE_BAD_PREV:
+            return False
+        return True
+    if name == "season":
+        if not (g.get("rel") or g.get("year") or g.get("spoken") or g.get("edge") or g.get("edge2")):
+            return bool(re.search(r"\b(?:in|during|since|by|until|through|last|next|this|early|late)\s+$", _prev_text(text, s, 12), re.I))
+        return True
+    if name == "set":
+        if g.get("adv") and g["adv"].lower() in ("quarterly", "annually"):
+            return False
+        if text[s].isupper() and _NEXT_CAP.match(text, e):
+            return False
+        return True
+    return True

@@ -1,0 +1,170 @@
+"""Shared pieces of normalization: words to numbers and units, modifiers, and the choice of
+year/day for names given without one (by tense and nearness to the publication date)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import cal
+from .context import Context
+from .lexicon import MONTHS, UNITS, ordinal_number, word_number
+
+
+Timex = tuple[str, str, "str | None"]
+
+EDGE_MOD = {
+    "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+    "close": "END", "mid": "MID", "middle": "MID", "around": "APPROX", "turn": "START",
+}
+APPROX_MOD = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "just": None, "only": None, "barely": None, "more than": "MORE_THAN", "over": "MORE_THAN",
+    "well over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "the better part of": "APPROX",
+}
+
+
+def fold(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s.lower()) if s else ""
+
+
+def edge_mod(edge: str | None) -> str | None:
+    e = fold(edge)
+    if not e:
+        return None
+    for key, mod in EDGE_MOD.items():
+        if key in e:
+            return mod
+    return None
+
+
+def approx_mod(a: str | None) -> str | None:
+    return APPROX_MOD.get(fold(a)) if a else None
+
+
+def unit_code(word: str) -> str:
+    w = fold(word).replace("fiscal ", "").replace("calendar ", "")
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s") and w[:-1] in UNITS:
+        w = w[:-1]
+    return UNITS.get(w, "X")
+
+
+def parse_num(s: str | None) -> float | int | None:
+    """'two' -> 2, '2 1/2' -> 2.5, 'a few' -> None (vague)."""
+    if not s:
+        return None
+    t = fold(s)
+    if t in ("a couple of", "couple of", "a couple"):
+        return 2
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    m = re.fullmatch(r"(\d+)(?:\s+|-)(\d)/(\d)", t)
+    if m:
+        d = int(m.group(3))
+        return int(m.group(1)) + (int(m.group(2)) / d if d else 0)
+    if re.fullmatch(r"\d+\.\d+", t):
+        return float(t)
+    n = word_number(t)
+    if n is None:
+        return None
+    return n + half if half else n
+
+
+def month_of(s: str) -> int:
+    return MONTHS.get(fold(s).rstrip("."), 0)
+
+
+def day_of(s: str | None, w: str | None) -> int | None:
+    if s:
+        digits = re.match(r"\d+", s)
+        return int(digits.group()) if digits else None
+    return ordinal_number(w) if w else None
+
+
+def spoken_year(s: str) -> int | None:
+    t = fold(s).replace("-", " ")
+    words = t.split()
+    if not words:
+        return None
+    if words[0] in ("nineteen", "eighteen") or (words[0] == "twenty" and len(words) > 1 and words[1] != "thousand"):
+        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[words[0]]
+        rest = " ".join(words[1:]).replace("oh ", "")
+        if rest == "hundred":
+            return century * 100
+        n = word_number(rest)
+        return century * 100 + n if n is not None and n < 100 else None
+    n = word_number(t)
+    return n if n is not None and 1000 <= n <= 2999 else None
+
+
+def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year of a month (and day) named without one, by tense and nearness to the DCT."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    tense = ctx.tense(start, end)
+    best, best_cost = dct.year, None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = cal.make_date(y, month, min(day or 15, 28) if day is None else day) or cal.make_date(y, month, 28)
+        if d is None:
+            continue
+        diff = (d - dct).days
+        if day is None:  # month granularity: the DCT's own month is 'now'
+            if y == dct.year and month == dct.month:
+                diff = 0
+        if y == dct.year and -60 <= diff <= 120:
+            cost = abs(diff) - 10**6  # close to the publication date: its own year, whatever the tense
+        elif tense == "future" and diff < -1:
+            cost = 10**6 + abs(diff)
+        elif tense == "past" and diff > 1:
+            cost = 10**6 + abs(diff)
+        else:
+            cost = abs(diff) * (2 if diff > 0 and tense is None else 1)
+        if y == dct.year:
+            cost -= 30  # the year of publication unless clearly otherwise
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def day_value(ctx: Context, y: int | None, month: int, day: int | None, pos: int) -> str:
+    if not 1 <= month <= 12:
+        return "XXXX-XX-XX"
+    if day is None or not 1 <= day <= 31:
+        return f"{y:04d}-{month:02d}" if y and cal.ok_year(y) else f"XXXX-{month:02d}"
+    if y is None or not cal.ok_year(y):
+        return f"XXXX-{month:02d}-{day:02d}"
+    d = cal.make_date(y, month, day)
+    if d is None:
+        return f"{y:04d}-{month:02d}"
+    ctx.note_day(d, pos)
+    return d.isoformat()
+
+
+def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    if rel in ("last", "this past"):
+        return cal.weekday_near(cal.add_days(dct, -1), wd, -1)
+    if rel in ("next", "this coming"):
+        return cal.weekday_near(cal.add_days(dct, 1), wd, 1)
+    if rel in ("the previous",):
+        ref = ctx.last_day or dct
+        return cal.weekday_near(cal.add_days(ref, -1), wd, -1)
+    if rel in ("the following", "the next"):
+        ref = ctx.last_day or dct
+        return cal.weekday_near(cal.add_days(ref, 1), wd, 1)
+    tense = ctx.tense(start, end)
+    if tense == "future":
+        return cal.weekday_near(dct, wd, 1)
+    return cal.weekday_near(dct, wd, -1)
+
+
+# --- one function per rule -------------------------------------------------------------

@@ -1,0 +1,87 @@
+"""Normalization of durations, sets (recurrences) and vague references (now, the past)."""
+from __future__ import annotations
+
+import re
+
+from . import cal
+from .context import Context
+from .lexicon import MONTHS, SEASONS
+from .resolve import Timex, approx_mod, fold, parse_num, unit_code
+
+
+def n_duration(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    unit = unit_code(g["unit"])
+    n = parse_num(g["num"])
+    if g.get("num2"):
+        n = parse_num(g["num"])  # a range 'two to three weeks': TimeML keeps the lower bound
+    mod = approx_mod(g.get("approx"))
+    if isinstance(n, int) and m.group(0).lower().endswith("and a half"):
+        n = n + 0.5
+    if isinstance(n, (int, float)) and n > 10**7:
+        n = None
+    if unit == "WE":
+        return "DURATION", "P2D" if n == 1 else cal.duration(None if n is None else n * 2, "D"), mod
+    return "DURATION", cal.duration(n, unit), mod
+
+
+def n_vague_dur(m: re.Match, ctx: Context) -> Timex:
+    unit = unit_code(m["unit"])
+    q = fold(m.groupdict().get("q"))
+    if "coming" in q:
+        return "DATE", "FUTURE_REF", None
+    if q == "recent" and unit in ("Y", "D", "DE"):
+        return "DATE", "PAST_REF", None
+    return "DURATION", cal.duration(None, unit), None
+
+
+SET_UNITS = {"night": "TNI", "morning": "TMO", "evening": "TEV", "afternoon": "TAF"}
+
+
+def n_set(m: re.Match, ctx: Context) -> Timex:
+    g = m.groupdict()
+    if g.get("adv"):
+        adv = fold(g["adv"])
+        v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W",
+             "semiannually": "P6M", "bimonthly": "P2M", "quarterly": "P3M"}[adv]
+        return "SET", v, None
+    u = fold(g["unit"]).rstrip("s") if fold(g["unit"]) not in ("centuries",) else "century"
+    if u in SET_UNITS:
+        return "SET", f"XXXX-XX-XX{SET_UNITS[u]}", None
+    if u in SEASONS:
+        return "SET", f"XXXX-{SEASONS[u]}", None
+    if u in ("january", "july"):
+        return "SET", f"XXXX-{MONTHS[u]:02d}", None
+    code = unit_code(u)
+    nw = fold(g.get("n"))
+    k = 2 if nw == "other" else (parse_num(nw) if nw else 1)
+    if code == "Q":
+        return "SET", f"P{k if k else 'X'}Q", None
+    return "SET", cal.duration(k, code), None
+
+
+def n_rate(m: re.Match, ctx: Context) -> Timex:
+    return "SET", cal.duration(1, unit_code(m["unit"])) if fold(m["unit"]) != "night" else "P1D", None
+
+
+VAGUE = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
+    "todays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "later": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "shortly": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the time being": "PRESENT_REF", "already": "PRESENT_REF", "yet": "PRESENT_REF",
+}
+
+
+def n_vague(m: re.Match, ctx: Context) -> Timex:
+    w = fold(m["w"])
+    if w in VAGUE:
+        return "DATE", VAGUE[w], None
+    if "future" in w or "term" in w:
+        return "DATE", "FUTURE_REF", None
+    return "DATE", "PRESENT_REF", None
