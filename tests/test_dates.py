@@ -42,6 +42,16 @@ def test_absolute_dates(sentence, span, value):
     assert (text, typ, val) == (span, "DATE", value)
 
 
+def test_year_ranges_give_two_years_and_phone_numbers_none():
+    got = found("He served from 1994-1998 and called 1-800-555-1990 often.")
+    assert got["1994"][1] == "1994" and got["1998"][1] == "1998"
+    assert "1990" not in got
+
+
+def test_quantities_are_not_years():
+    assert found("About 2000 people and 1,990 troops came; Flight 1990 left.") == {}
+
+
 def test_month_alone_resolves_to_the_publication_year():
     assert found("In February, the board approved the plan.")["February"] == ("DATE", "2025-02", None)
 

@@ -13,7 +13,7 @@ _YEAR_BAD_BEFORE = re.compile(r"(?:[$#£€¥]|\b(?:No|no|number|Flight|flight|R
                               r"Section|section|Rule|rule|Room|room|Suite|suite|Box|box|Highway|"
                               r"Interstate|Form|form|Chapter|chapter|Title|title|Order|order)\s*)$")
 _YEAR_BAD_AFTER = re.compile(
-    r"\s*(?:[%$]|-\d|(?:percent|per|people|persons|men|women|children|troops|soldiers|workers|"
+    r"\s*(?:[%$]|-(?!\d{4}\b)\d|(?:percent|per|people|persons|men|women|children|troops|soldiers|workers|"
     r"employees|jobs|shares|stocks|miles|kilometers|km|feet|meters|tons|tonnes|acres|pounds|dollars|"
     r"votes|cases|units|cars|vehicles|homes|houses|points|barrels|rooms|beds|yards|square|cubic|"
     r"members|residents|students|companies|stores|plants|lbs|kg|mph|hp|times|deaths|dead|killed|"

@@ -105,10 +105,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDW}))|(?P<rel>(?i:this|last|next|past|previous)))[\s-]+(?i:century){E}")),
     # (fiscal) 1989 / early 1990 / the year 2000 / nineteen ninety-six
     ("year", _c(
-        rf"{B}(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
+        rf"(?:(?<=\d{{4}}[-–])(?=\d{{4}})|{B})(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
         rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
         rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
-        rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?![\w-])")),
+        rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d))")),
     # third quarter / third-quarter / the 1988 second quarter / the fiscal first quarter of 1990 / the first half
     ("quarter", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|its|their|a|an|(?:last|this|next)\s+year'?s|(?:\d{{4}})'s))\s+)?"
