@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+")
 _CHUNK = 4096
 _MAX_UNION = 60_000
 _MARGIN = 3.0  # estimates are approximate bounds: stop only when the k-th score clears them by this
-_WORDS_ONLY = re.compile(r"^\w+(?: \w+)*$")
+_WORD_ONLY = re.compile(r"^\w+$")
 
 
 def cutoff_for(query: str) -> float:
@@ -32,9 +32,7 @@ def cutoff_for(query: str) -> float:
     n = len(query)
     if n <= 6:
         return 100.0  # a typo in a few letters matches half the library: these must match exactly
-    if n <= 7:
-        return 85.0
-    return 75.0
+    return 85.0
 
 
 class Corpus:
@@ -83,13 +81,13 @@ class Corpus:
         cutoff = cutoff_for(query) if cutoff is None else cutoff
         if allowed is not None:
             return self._score(query, sorted(allowed), k, cutoff)
-        words_only = _WORDS_ONLY.match(query) is not None
-        if cutoff >= 100 or self._postings is None or not words_only:
+        one_word = _WORD_ONLY.match(query) is not None
+        if cutoff >= 100 or self._postings is None or not one_word:
             exact = self._exact(query, k)
             if len(exact) >= k or cutoff >= 100:
                 return [(100.0, p) for p in exact]
         else:
-            # A query of whole words: every exact match holds a word the prefilter finds.
+            # One word: every exact match lies inside a vocabulary word the prefilter finds.
             exact = []
         candidates = self._prefilter(query, cutoff, k)
         if candidates is None:
@@ -149,32 +147,24 @@ class Corpus:
                     return None
             return sorted(hits)
         # Several words: a string reaching the cutoff has at least one word doing as well (typos
-        # spread over the words), so the union of the words' strings holds every answer. Each is
-        # estimated optimistically (a word not seen might score just under the cutoff) and they
-        # are scored best estimate first until the estimates fall below the k-th score.
-        total = sum(len(w) for w in long_words)
-        per_word: list[tuple[int, dict[int, float]]] = []
-        for word in long_words:
-            seen: dict[int, float] = {}
-            for term, score in self._terms(word, max(cutoff, 70.0)):
-                for p in self._postings[term]:
-                    if p not in seen:
-                        seen[p] = score
-                if len(seen) > _MAX_UNION:
-                    return None
-            per_word.append((len(word), seen))
-        union: set[int] = set()
-        for _, seen in per_word:
-            union.update(seen)
-        if len(union) > _MAX_UNION:
-            return None
+        # spread over the words), so the union of the words' strings holds every answer. Strings
+        # holding every word come first; the others (missing at least the shortest word) can score
+        # at most `bound`, and are scored only while that could still place them.
         floor = max(cutoff, 70.0)
-        estimates = []
-        for p in union:
-            est = sum(n * max(seen.get(p, 0.0), floor) for n, seen in per_word) / total
-            estimates.append((est, p))
-        estimates.sort(key=lambda e: (-e[0], e[1]))
-        return estimates
+        sets: list[set[int]] = []
+        for word in long_words:
+            hits = set()
+            for term, _score in self._terms(word, floor):
+                hits.update(self._postings[term])
+                if len(hits) > _MAX_UNION:
+                    return None
+            sets.append(hits)
+        every = set.intersection(*sets)
+        rest = set().union(*sets) - every
+        total = sum(len(w) for w in long_words)
+        shortest = min(len(w) for w in long_words)
+        bound = ((total - shortest) * 100 + shortest * floor) / total
+        return [(100.0, p) for p in sorted(every)] + [(bound, p) for p in sorted(rest)]
 
     def _terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
         """Vocabulary words like `word` (at least `cutoff`), best first."""
@@ -198,6 +188,8 @@ class Corpus:
             following = ranked[start + step][0] if start + step < len(ranked) else None
             if following is None or (len(best) >= k and best[-1][0] > following + _MARGIN):
                 break
+            if len(best) >= k and best[-1][0] >= 100:
+                break  # k perfect scores: only equal estimates remain, in id order, and ids break ties
         return best
 
     def _score(self, query: str, positions: Sequence[int], k: int, cutoff: float) -> list[tuple[float, int]]:

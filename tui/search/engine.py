@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from array import array
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ class SearchEngine:
         self.index = index
         self._lock = threading.RLock()
         self._corpora: dict[str, Corpus] = {}
+        self._quote_articles = array("q")
         self._memo: dict[tuple, object] = {}  # filter results: they stay put while the free words change
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
@@ -90,9 +92,11 @@ class SearchEngine:
             if corpus is None:
                 sql = {"article": "SELECT id, title FROM articles ORDER BY id",
                        "actor": "SELECT id, name FROM lib_actors ORDER BY id",
-                       "quote": "SELECT id, text FROM quotes ORDER BY id"}[group]
+                       "quote": "SELECT id, text, article_id FROM quotes ORDER BY id"}[group]
                 rows = self.conn.execute(sql).fetchall()
                 corpus = self._corpora[group] = Corpus([r[0] for r in rows], [fold(r[1]) for r in rows])
+                if group == "quote":
+                    self._quote_articles = array("q", [r[2] for r in rows])
             return corpus
 
     def prepare(self) -> None:
@@ -194,28 +198,14 @@ class SearchEngine:
     # ---- groups
 
     def _positions(self, corpus: Corpus, ids: Collection[int] | None) -> list[int] | None:
-        if ids is None:
-            return None
-        index = {i: p for p, i in enumerate(corpus.ids)} if len(ids) > 64 else None
-        if index is None:
-            from bisect import bisect_left
-
-            out = []
-            for i in ids:
-                p = bisect_left(corpus.ids, i)
-                if p < len(corpus.ids) and corpus.ids[p] == i:
-                    out.append(p)
-            return out
-        return [index[i] for i in ids if i in index]
+        return None if ids is None else corpus.position_of(ids)
 
     def _articles(self, text: str, allowed: set[int] | None, limit: int, fkey: tuple) -> tuple[list[Result], bool]:
         corpus = self.corpus("article")
         want = limit + 1
         if not text:
-            rows = self._cached(("alist", fkey, want), lambda: self.conn.execute(
-                "SELECT id FROM articles WHERE id IN " + _IN + " ORDER BY published IS NULL, published DESC, id LIMIT ?",
-                (_ids(allowed), want)).fetchall() if allowed else [])
-            hits = {r[0]: (100.0, "") for r in rows}
+            newest = self._cached(("alist", fkey), lambda: self._newest_first(allowed or ()))
+            hits = {i: (100.0, "") for i in newest[:want]}
         else:
             hits = {corpus.ids[p]: (s, "") for s, p in corpus.top(text, want, self._cached(
                 ("apos", fkey), lambda: self._positions(corpus, allowed)))}
@@ -242,10 +232,22 @@ class SearchEngine:
             return []
         if self.index.has_fts:
             match = " ".join(f'"{w}"*' for w in words)
-            sql = ("SELECT rowid, snippet(body_fts, 1, '', '', '…', 10) FROM body_fts WHERE body_fts MATCH ? "
-                   "ORDER BY rank LIMIT ?")
             try:
-                rows = self.conn.execute(sql, (match, k if allowed is None else 2000)).fetchall()
+                # Ranking every match of a common word is slow: rank when there are few matches,
+                # else take the first ones (title matches rank above these anyway).
+                probe = 400 if allowed is None else 5000
+                ids = [r[0] for r in self.conn.execute("SELECT rowid FROM body_fts WHERE body_fts MATCH ? LIMIT ?",
+                                                       (match, probe + 1))]
+                if allowed is not None:
+                    ids = [i for i in ids if i in allowed]
+                if len(ids) > probe:
+                    ids = ids[:k]
+                    order = ""
+                else:
+                    order = "ORDER BY rank "
+                rows = self.conn.execute(
+                    "SELECT rowid, snippet(body_fts, 1, '', '', '…', 10) FROM body_fts WHERE body_fts MATCH ? "
+                    "AND rowid IN " + _IN + " " + order + "LIMIT ?", (match, _ids(ids), k)).fetchall() if ids else []
             except sqlite3.OperationalError:
                 return []
         else:
@@ -295,11 +297,7 @@ class SearchEngine:
         if not text:
             if ids is None:
                 return [], False
-            rows = self._cached(("qlist", fkey, limit), lambda: self.conn.execute(
-                "SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN " + _IN
-                + " ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?", (_ids(ids), limit + 1)).fetchall()
-                if ids else [])
-            hits = [(100.0, r[0]) for r in rows]
+            hits = [(100.0, i) for i in self._newest_quotes(ids, limit + 1)]
         else:
             positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
             hits = [(s, corpus.ids[p]) for s, p in corpus.top(text, limit + 1, positions)]
@@ -319,9 +317,43 @@ class SearchEngine:
                     if fuzz.partial_ratio(key, actor_key(sp)) >= 90]
             ids = [i for i, a in rows if allowed is None or a in allowed]
         elif allowed is not None:
-            rows = self.conn.execute("SELECT id FROM quotes WHERE article_id IN " + _IN, (_ids(allowed),)).fetchall()
-            ids = sorted(r[0] for r in rows)
+            by_article = self._quotes_by_article()
+            ids = sorted(q for a in allowed for q in by_article.get(a, ()))
         return ids
+
+    def _quotes_by_article(self) -> dict[int, list[int]]:
+        def build() -> dict[int, list[int]]:
+            corpus = self.corpus("quote")
+            out: dict[int, list[int]] = {}
+            for quote_id, article_id in zip(corpus.ids, self._quote_articles):
+                out.setdefault(article_id, []).append(quote_id)
+            return out
+        return self._cached(("quotes-by-article",), build)
+
+    def _published(self) -> dict[int, str]:
+        return self._cached(("published",), lambda: {
+            i: p or "" for i, p in self.conn.execute("SELECT id, published FROM articles")})
+
+    def _newest_first(self, article_ids: Collection[int]) -> list[int]:
+        """Article ids, newest publication first (undated last), then by id."""
+        published = self._published()
+        return sorted(sorted(article_ids), key=lambda i: published.get(i, ""), reverse=True)
+
+    def _newest_quotes(self, quote_ids: list[int], n: int) -> list[int]:
+        """The first n quotes by their article's date (newest first), then by id."""
+        if not quote_ids:
+            return []
+        corpus = self.corpus("quote")
+        wanted = set(quote_ids)
+        by_article: dict[int, list[int]] = {}
+        for p in corpus.position_of(quote_ids):
+            by_article.setdefault(self._quote_articles[p], []).append(corpus.ids[p])
+        out: list[int] = []
+        for article_id in self._newest_first(by_article):
+            out.extend(q for q in sorted(by_article[article_id]) if q in wanted)
+            if len(out) >= n:
+                break
+        return out[:n]
 
     def _quote_results(self, text: str, hits: list[tuple[float, int]], limit: int) -> tuple[list[Result], bool]:
         more = len(hits) > limit
