@@ -4,7 +4,6 @@ earlier rule)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .anchors import RULE_ANCHORS, class_windows, merge
 from .filters import plausible
@@ -33,17 +32,14 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
                 if not plausible(name, m, s, e, text):
                     continue
                 cands.append((s, e, order, name, m))
+    # Longest first (then earlier rule, then leftmost); a character belongs to one mention.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(n)
     chosen: list[tuple[int, int, str, re.Match]] = []
     for s, e, _order, name, m in cands:
-        i = bisect_left(starts, s)
-        if i > 0 and ends[i - 1] > s:
+        if taken.find(1, s, e) != -1:
             continue
-        if i < len(starts) and starts[i] < e:
-            continue
-        starts.insert(i, s)
-        ends.insert(i, e)
-        chosen.insert(i, (s, e, name, m))
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((s, e, name, m))
+    chosen.sort(key=lambda c: c[0])
     return chosen
