@@ -51,7 +51,7 @@ def _trie_regex(words) -> str:
 
 _ANCHOR_LOWER = re.compile(r"\b" + _trie_regex(_WORD_CLASS))
 _CLOCK_AFTER = re.compile(r"\s*(?:[aApP]\.?\s?[mM]\b|:\d\d|o'clock|in\s+the)")
-_BEFORE, _AFTER = 48, 32
+_BEFORE, _AFTER = 36, 32  # measured: matches start <= 26 chars before their first anchor
 
 
 def _anchors(text: str):
