@@ -55,6 +55,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     tags = get_tagger().tag([[t.norm for t in s] for s in sents])
     spans: list[Span] = []
     for si, (s, tg) in enumerate(zip(sents, tags)):
+        if tg.count("O") == len(tg):
+            continue
         for a, b, lab in decode(tg):
             # no leading "the" or stray punctuation at the edges of a mention ("The Hague" and
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
@@ -237,6 +239,7 @@ def extract_actors(text: str) -> list[Actor]:
         return []
     sents, spans = find_mentions(text)
     raws: list[Raw] = []
+    caps: dict[int, bool] = {}
     for sp in spans:
         kind = KINDS.get(sp.lab)
         if kind is None:
@@ -244,7 +247,7 @@ def extract_actors(text: str) -> list[Actor]:
         s = sents[sp.si]
         a, b = sp.a, sp.b
         m = Raw(sp.start, sp.end, text[sp.start:sp.end], kind, sp.words,
-                caps_line=_caps_sentence(s),
+                caps_line=caps[sp.si] if sp.si in caps else caps.setdefault(sp.si, _caps_sentence(s)),
                 the_before=a > 0 and s[a - 1].norm.lower() == "the")
         if kind == "person" and b - a == len(sp.words):
             for rng in (title_before(s, a), apposition_before(s, a), apposition_after(s, b)):

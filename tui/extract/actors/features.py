@@ -104,65 +104,61 @@ class Featurizer:
             self._nb[w] = f
         return f
 
-    def gaz_tags(self, toks: list[str]) -> list[str | None]:
+    def gaz_tags(self, toks: list[str], low: list[str]) -> list[str | None]:
         """Longest-match name-list tags over one sentence ("B-PER", "I-PER", ...)."""
         n = len(toks)
         out: list[str | None] = [None] * n
-        low = [t.lower() for t in toks]
         gaz = self.gaz
-        i = 0
-        while i < n:
-            if not toks[i][:1].isupper():
-                i += 1
+        maxlen = self.maxlen
+        nxt = 0
+        for i in [i for i, t in enumerate(toks) if t[:1].isupper()]:
+            if i < nxt:
                 continue
-            hit = 0
-            kind = None
-            for L in range(min(self.maxlen, n - i), 0, -1):
-                k = gaz.get(" ".join(low[i:i + L]))
+            for L in range(min(maxlen, n - i), 0, -1):
+                k = gaz.get(" ".join(low[i:i + L]) if L > 1 else low[i])
                 if k is not None:
-                    hit, kind = L, k
+                    out[i] = "B-" + k
+                    for j in range(i + 1, i + L):
+                        out[j] = "I-" + k
+                    nxt = i + L
                     break
-            if hit:
-                out[i] = "B-" + kind
-                for j in range(i + 1, i + hit):
-                    out[j] = "I-" + kind
-                i += hit
-            else:
-                i += 1
         return out
 
-    def doc_features(self, sents: list[list[str]]) -> list[list[list[str]]]:
+    def doc_features(self, sents: list[list[str]],
+                     select: list[list[int]] | None = None) -> list[list[list[str]]]:
+        """Features of every token, or only of the tokens `select` lists a sentence."""
         # document view: which words occur lower-case, which occur capitalized mid-sentence
         lower_seen: set[str] = set()
         cap_mid: set[str] = set()
         caps_sent = []
         for s in sents:
-            letters = [t for t in s if t[:1].isalpha()]
-            allcaps = len(letters) >= 2 and all(t.isupper() for t in letters if len(t) > 1) \
-                and sum(len(t) > 1 for t in letters) >= 2
+            letters = [t for t in s if t[:1].isalpha() and len(t) > 1]
+            allcaps = len(letters) >= 2 and all(t.isupper() for t in letters)
             caps_sent.append(allcaps)
             if allcaps:
                 continue
-            for i, t in enumerate(s):
-                c = t[:1]
-                if c.islower():
-                    lower_seen.add(t)
-                elif c.isupper() and i > 0 and s[i - 1] not in ('"', "'", "(", ":", "-"):
-                    cap_mid.add(t.lower())
+            lower_seen.update([t for t in s if t[:1].islower()])
+            cap_mid.update([s[i].lower() for i in range(1, len(s))
+                            if s[i][:1].isupper() and s[i - 1] not in _OPENERS])
         keep = self.keep
+        sget, nget, wself, wnb = self._self.get, self._nb.get, self.word_self, self.word_nb
         out = []
-        for s, allcaps in zip(sents, caps_sent):
+        for si, (s, allcaps) in enumerate(zip(sents, caps_sent)):
             n = len(s)
-            selfs = [self.word_self(t) for t in s]
-            nbs = [self.word_nb(t) for t in s]
-            gz = self.gaz_tags(s)
+            which = range(n) if select is None else select[si]
+            if not which:
+                out.append([])
+                continue
+            selfs = [sget(t) or wself(t) for t in s]
+            nbs = [nget(t) or wnb(t) for t in s]
             low = [t.lower() for t in s]
+            gz = self.gaz_tags(s, low)
             m2 = [_BOS2, _BOS2] + [x[0] for x in nbs]   # index i -> features of token i-2
             m1 = [_BOS1] + [x[1] for x in nbs]
             p1 = [x[2] for x in nbs[1:]] + [_EOS1]
             p2 = [x[3] for x in nbs[2:]] + [_EOS2] * min(2, n)
             feats = []
-            for i in range(n):
+            for i in which:
                 f = selfs[i] + m1[i] + m2[i] + p1[i] + p2[i]
                 if i > 0:
                     b = "bg-=" + low[i - 1] + "|" + low[i]
@@ -196,6 +192,7 @@ class Featurizer:
         return out
 
 
+_OPENERS = frozenset(('"', "'", "(", ":", "-"))
 # what a missing neighbour contributes: the sentence's edge
 _BOS1 = ["BOS"]
 _BOS2 = ["-2BOS"]

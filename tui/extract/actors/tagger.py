@@ -24,11 +24,49 @@ class Tagger:
         with open(data / "attributes.txt", encoding="utf-8") as fh:
             keep = frozenset(fh.read().split("\n"))
         self.featurizer = Featurizer(self.names, names["words"], keep)
+        self._stop = self.featurizer.doc_features([["It", "ended", "."]])[0][-1]
 
-    def tag(self, sents: list[list[str]]) -> list[list[str]]:
-        feats = self.featurizer.doc_features(sents)
+    def tag(self, sents: list[list[str]], full: bool = False) -> list[list[str]]:
+        """BILOU tags of every token. Names start with a capital (or sit between such words:
+        "Tren de Aragua"), so only stretches of capitalized words and one word either side go
+        through the CRF; the rest is O. `full` tags every token (the slower, exact way)."""
+        if full:
+            feats = self.featurizer.doc_features(sents)
+            with _LOCK:
+                return [self._crf.tag(f) if f else [] for f in feats]
+        runs_all: list[list[tuple[int, int]]] = []
+        select: list[list[int]] = []
+        for s in sents:
+            runs: list[tuple[int, int]] = []
+            n = len(s)
+            for i, t in enumerate(s):
+                c = t[:1]
+                if c.isupper() or (t != t.lower()) or (
+                        c.isdigit() and not t.isdigit() and any(x.isalpha() for x in t)):
+                    a, b = max(0, i - 1), min(n, i + 2)
+                    if runs and a <= runs[-1][1]:
+                        runs[-1] = (runs[-1][0], b)
+                    else:
+                        runs.append((a, b))
+            runs_all.append(runs)
+            select.append([i for a, b in runs for i in range(a, b)])
+        feats = self.featurizer.doc_features(sents, select)
+        # each stretch is framed by a plain full stop, an O on both sides, so the CRF's
+        # transitions close every name inside the stretch as they would in the sentence
+        stop = self._stop
+        out: list[list[str]] = []
         with _LOCK:  # one crfsuite tagger is not safe to share between threads
-            return [self._crf.tag(f) if f else [] for f in feats]
+            for s, runs, f in zip(sents, runs_all, feats):
+                tags = ["O"] * len(s)
+                k = 0
+                for a, b in runs:
+                    head = [stop] if a > 0 else []
+                    tail = [stop] if b < len(s) else []
+                    got = self._crf.tag(head + f[k:k + b - a] + tail)
+                    tags[a:b] = got[len(head):len(got) - len(tail)]
+                    k += b - a
+                out.append(tags)
+        return out
 
 
 @lru_cache(maxsize=1)

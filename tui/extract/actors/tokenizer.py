@@ -48,19 +48,23 @@ _NORM = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end] with absolute offsets."""
     out: list[Token] = []
+    append = out.append
+    new = tuple.__new__
     end = len(text) if end is None else end
+    last = -1
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
+        s, e = m.span()
+        if s < last:  # a period already taken by the previous token ("Mr.")
+            continue
         tok = m.group()
         # "Mr." "Inc." "J." keep their period
         if e < end and text[e] == "." and tok.isalpha() and (
-            tok.lower() in ABBREV or (len(tok) == 1 and tok.isupper())
+            (len(tok) == 1 and tok.isupper()) or tok.lower() in ABBREV
         ):
             e += 1
             tok = text[s:e]
-        if out and out[-1].end > s:  # a period already taken by the previous token
-            continue
-        out.append(Token(tok, s, e, tok.translate(_NORM)))
+        append(new(Token, (tok, s, e, tok if tok.isascii() else tok.translate(_NORM))))
+        last = e
     return out
 
 
