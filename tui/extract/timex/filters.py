@@ -136,6 +136,8 @@ def plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
     if name == "rel_unit":
         rel = (g.get("rel") or "").lower()
         unit = g["unit"].lower()
+        if rel in ("the", "that", "a") and unit in ("hour", "minute"):
+            return False
         if rel == "the" and unit in ("week", "month") and re.match(r"\s+(?:of|before|after)\b", text[e:e + 8], re.I):
             return False
         if rel == "the" and unit == "day" and not re.search(r"\b(?:later\s+in|earlier\s+in|during|that|of)\s*$", _prev_text(text, s, 16), re.I):

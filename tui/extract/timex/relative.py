@@ -108,10 +108,14 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
     rel = rel.replace("late ", "").replace("early ", "")
     if rel in ("the full", "the entire", "the whole"):
         rel = "the current"
-    if unit == "DE" and rel in ("the past", "the last"):
+    spans = ("the past", "the last", "the next", "the coming", "the following")
+    if unit == "DE" and rel in spans:
         return "DURATION", "P10Y", None
-    if unit == "D" and rel in ("the past", "the last"):
-        return "DURATION", "P1D", None
+    if unit in ("D", "H", "MIN") and rel in spans:
+        return "DURATION", cal.duration(1, unit), None
+    if unit in ("H", "MIN"):  # 'this hour': the clock is unknown, keep it relative
+        return "DATE", "PRESENT_REF" if rel in ("this", "the current", "the same") else (
+            "PAST_REF" if rel in ("last", "the previous", "the prior") else "FUTURE_REF"), None
     if rel == "the":
         after = ctx.text[m.end():m.end() + 12].lower()
         if unit == "Y" and re.match(r"\s+(?:ended|ending|to|through)\b", after):
