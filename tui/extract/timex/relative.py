@@ -108,10 +108,10 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
     rel = rel.replace("late ", "").replace("early ", "")
     if rel in ("the full", "the entire", "the whole"):
         rel = "the current"
-    spans = ("the past", "the last", "the next", "the coming", "the following")
+    spans = ("the past", "the last", "the next", "the coming")
     if unit == "DE" and rel in spans:
         return "DURATION", "P10Y", None
-    if unit in ("D", "H", "MIN") and rel in spans:
+    if (unit == "D" and rel in spans[:2]) or (unit in ("H", "MIN") and rel in spans):
         return "DURATION", cal.duration(1, unit), None
     if unit in ("H", "MIN"):  # 'this hour': the clock is unknown, keep it relative
         return "DATE", "PRESENT_REF" if rel in ("this", "the current", "the same") else (
