@@ -361,7 +361,7 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
 def n_yearago(m: re.Match, ctx: Context) -> Timex:
     if ctx.dct is None:
         return "DATE", "XXXX", None
-    if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 600:
-        y, q = ctx.last_quarter
-        return "DATE", cal.fmt_quarter(y - 1, q) or "XXXX-QX", None
+    v = ctx.year_before_last(m.start())
+    if v is not None:
+        return "DATE", v, None
     return "DATE", cal.fmt_year(ctx.dct.year - 1) or "XXXX", None

@@ -54,6 +54,14 @@ class Context:
             return "past"
         return None
 
+    def year_before_last(self, pos: int, reach: int = 400) -> str | None:
+        """'up from $4 million a year earlier' in a report on a quarter: that quarter a year
+        before; None when no quarter was named within `reach` characters."""
+        if self.last_quarter is None or pos - self.last_quarter_pos > reach:
+            return None
+        y, q = self.last_quarter
+        return f"{y - 1:04d}-Q{q}" if y > 1 else None
+
     def note_day(self, d: date, pos: int) -> None:
         self.last_day, self.last_day_pos = d, pos
         self.note_year(d.year, pos)

@@ -223,18 +223,16 @@ def n_ago(m: re.Match, ctx: Context) -> Timex:
     if ctx.dct is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
     ref = ctx.dct
+    if unit == "Y" and n == 1 and sign < 0 and d in ("earlier", "ago", "before"):
+        v = ctx.year_before_last(m.start())  # 'up from $4 million a year earlier': same period
+        if v is not None:
+            return "DATE", v, mod
     if d in ("earlier", "later", "before", "after"):
-        if unit == "Y" and n == 1 and ctx.last_quarter and m.start() - ctx.last_quarter_pos < 400 and sign < 0:
-            y, q = ctx.last_quarter
-            return "DATE", cal.fmt_quarter(y - 1, q) or "XXXX-QX", mod
         if ctx.last_day is not None and m.start() - ctx.last_day_pos < 300 and unit in ("D", "W", "M"):
             ref = ctx.last_day
         elif ctx.last_year is not None and m.start() - ctx.last_year_pos < 300 and unit in ("Y", "DE") \
                 and ctx.last_year != ctx.dct.year:
             ref = cal.make_date(ctx.last_year, 6, 30) or ref
-    elif unit == "Y" and n == 1 and ctx.last_quarter and m.start() - ctx.last_quarter_pos < 400:
-        y, q = ctx.last_quarter
-        return "DATE", cal.fmt_quarter(y - 1, q) or "XXXX-QX", mod
     v = _ago_value(ctx, n, unit, sign, ref)
     if unit == "D" and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
         ctx.note_day(date.fromisoformat(v), m.start())
