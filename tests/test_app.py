@@ -349,14 +349,20 @@ async def test_search_opens_article_and_escape_closes(library: Path) -> None:
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
+        await app.workers.wait_for_complete()  # the search opens (and builds) its index first
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
         await pilot.press("slash")
         await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.press(*"Royal Society")
         search_input = app.screen.query_one(Input)
         assert search_input.value == "Royal Society"  # letters typed, none ran a binding
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)  # the search debounces keystrokes
+        await app.workers.wait_for_complete()
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is screen
@@ -395,3 +401,36 @@ async def test_narrow_terminal_collapses_side_panes(library: Path) -> None:
         assert visible == ["dates"]
         article = screen.query_one(ArticleView)
         assert article.region.right <= 80 and article.region.width >= 40
+
+
+@sync
+async def test_search_choice_quote_reveals_span(library: Path) -> None:
+    from tui.screens.search import SearchChoice
+
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await open_title(pilot, screen, "Royal Society Meets")
+        engines = str(library / "engines.txt")
+        quote = fake_extract(next(a for a in screen.library.articles if a.path == engines).text).quotes[6]
+        app.open_search_choice(SearchChoice("quote", path=engines, span=(quote.start, quote.end)))
+        await settle(pilot)
+        assert screen.article.path == engines
+        assert screen.status_text.startswith("Quote 7/9")
+        assert screen.query_one(ArticleView).scroll_y > 0
+
+
+@sync
+async def test_actor_page_opens_and_escape_closes(library: Path) -> None:
+    from tui.screens.actor import ActorScreen
+
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        assert app.screen.actor_name == screen.actors[0].name
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

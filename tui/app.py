@@ -111,12 +111,20 @@ class Extractions:
                 pass
 
 
+def _search_commands():  # type: ignore[no-untyped-def]
+    """The library search in the command palette (imported when the palette opens)."""
+    from tui.screens.search import SearchCommands
+
+    return SearchCommands
+
+
 class NewsReaderApp(App[None]):
     """`NewsReaderApp(path)`; tests inject `extractor` and point XDG dirs at a temporary folder."""
 
     TITLE = "newsreader"
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "search.tcss"]
+    CSS_PATH = [styles_dir() / "app.tcss"]
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {_search_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("t", "next_theme", "Theme", show=False, tooltip="Next theme", id="theme.next"),
@@ -145,6 +153,7 @@ class NewsReaderApp(App[None]):
         self.library_seconds: float | None = None
         self.panes_seconds: float | None = None
         self.user_keymap = dict(self.config.keymap)
+        self.search_engine = None  # the search screens' engine, kept warm between openings
 
     def _choose_library(self, path: Path | str | None) -> Path:
         if path:
@@ -186,6 +195,28 @@ class NewsReaderApp(App[None]):
     def panes_filled(self) -> None:
         if self.panes_seconds is None:
             self.panes_seconds = time.perf_counter() - self.started
+
+    def _reader(self):  # type: ignore[no-untyped-def]
+        from tui.screens.reader import ReaderScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
+
+    @property
+    def library_root(self) -> Path:
+        """The open library's root (the command palette's search reads it)."""
+        reader = self._reader()
+        return Path(reader.library.root) if reader is not None and reader.library else self.library_path
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        reader = self._reader()
+        return reader.library.articles if reader is not None and reader.library else ()
+
+    def open_search_choice(self, choice: object) -> None:
+        """A pick from the command palette's library search."""
+        reader = self._reader()
+        if reader is not None:
+            reader.handle_choice(choice)
 
     def restored_place(self, library_root: str) -> Place | None:
         return self.state.place_for(library_root) if self.restore else None

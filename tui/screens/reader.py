@@ -535,9 +535,19 @@ class ReaderScreen(Screen[None]):
         except ImportError as err:
             self.notify(f"Search is not available: {err}", severity="warning")
             return
-        self.app.push_screen(SearchScreen(Path(self.library.root), self.library.articles), self._search_done)
+        app = self.reader_app
+        screen = SearchScreen(Path(self.library.root), self.library.articles, engine=app.search_engine)
+        self.app.push_screen(screen, lambda choice: self._done(screen, choice))
 
-    def _search_done(self, choice: object) -> None:
+    def _done(self, screen: Screen, choice: object) -> None:
+        """A search or actor page closed: keep its (warm) engine for the next one, act on the choice."""
+        engine = getattr(screen, "engine", None)
+        if engine is not None:
+            self.reader_app.search_engine = engine
+        self.handle_choice(choice)
+
+    def handle_choice(self, choice: object) -> None:
+        """A `SearchChoice` from search, the actor page or the command palette."""
         if choice is None:
             return
         kind = getattr(choice, "kind", None)
@@ -558,17 +568,19 @@ class ReaderScreen(Screen[None]):
         if self.library is None:
             return
         try:
-            from tui.screens.actor import ActorScreen  # type: ignore[import-not-found]
+            from tui.screens.actor import ActorScreen
         except ImportError:
             self.notify(f"The actor page of {name} is not available yet", severity="warning")
             return
-        self.app.push_screen(ActorScreen(Path(self.library.root), name, self.library.articles), self._search_done)
+        screen = ActorScreen(Path(self.library.root), name, self.library.articles, engine=self.reader_app.search_engine)
+        self.app.push_screen(screen, lambda choice: self._done(screen, choice))
 
     def action_refresh_library(self) -> None:
         self.workers.cancel_group(self, "counts")
         self.query_one(LibraryPane).loading = True
         self.notify("Refreshing the library…", timeout=2)
         self.reader_app.extractions.forget()
+        self.reader_app.search_engine = None
         self.load_library()
 
     # ------------------------------------------------------------------------------ state

@@ -176,10 +176,17 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def reveal(self, span: tuple[int, int] | None) -> None:
         """Highlight `span` (text offsets) strongly and scroll it into view, a third from the top."""
-        body = self.body
-        body.set_current(span)
+        self.body.set_current(span)
         if span is None:
             return
+        self._scroll_to_span(span)
+        # Again once laid out: a body shown this very moment has no size yet.
+        self.call_after_refresh(self._scroll_to_span, span)
+
+    def _scroll_to_span(self, span: tuple[int, int]) -> None:
+        body = self.body
+        if body.current != span:
+            return  # another item was selected meanwhile
         line = body.line_of(span[0])
         y = body.virtual_region.y + body.styles.padding.top + line
         height = self.scrollable_content_region.height
