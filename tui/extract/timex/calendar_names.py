@@ -274,6 +274,8 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
     recent = ctx.last_quarter if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 1500 else None
     if g.get("qyear"):
         y = int(g["qyear"])
+        if fold(g["qh"]) == "period":  # 'the 1988 period': that year's part, left at the year
+            return "DATE", f"{y:04d}", None
         q = recent[1] if recent else cal.add_quarters(*cur, -1)[1]
         return "DATE", cal.fmt_quarter(y, q) or "XXXX-QX", None
     if "latest" in adj or "recent" in adj:

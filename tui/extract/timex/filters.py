@@ -51,6 +51,15 @@ _LOWER_FUNC = {"and", "or", "to", "when", "as", "the", "through", "in", "on", "a
                "did", "does", "do", "not", "be", "been", "being", "said", "says", "say"}
 
 
+def _is_title(text: str, s: int, e: int) -> bool:
+    """Every word capitalized and not at the start of a sentence (or right after a quote)."""
+    words = text[s:e].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, s - 3):s].rstrip()
+    return before[-1:] in ('"', "“", "'", "‘") or (before[-1:].isalnum() or before[-1:] in ",;:")
+
+
 def _prev_text(text: str, s: int, n: int = 24) -> str:
     return text[max(0, s - n):s]
 
@@ -97,7 +106,8 @@ def plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
         if w not in _VAGUE_OK:
             return False
         if w == "current" and _CURRENT_BAD.match(text, e):
-            return False
+            return False  # 'current account'
+
         if w in ("future", "current", "recent") and text[s].isupper():
             if s > 1 and text[s - 2] not in ".!?\n\"":
                 return False
@@ -134,6 +144,8 @@ def plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
             return False
         return True
     if name == "rel_unit":
+        if _is_title(text, s, e):
+            return False  # a programme or headline title: ABC's "This Week"
         rel = (g.get("rel") or "").lower()
         unit = g["unit"].lower()
         if rel in ("the", "that", "a") and unit in ("hour", "minute"):
