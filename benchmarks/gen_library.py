@@ -115,15 +115,15 @@ class Writer:
             first, last = r.choice(cast)
             role = r.choice(ROLES)
             kind = r.random()
-            if kind < 0.25:
+            if kind < 0.13:
                 line = (f"\u201c{self.quote(topic)}\u201d {r.choice(CUES)} {role} {first} {last} "
                         f"in {r.choice(places)} on {published.strftime('%A')}.")
-            elif kind < 0.35:
+            elif kind < 0.19:
                 line = f"{last} {r.choice(CUES)}: \u201c{self.quote(r.choice(TOPICS))}\u201d"
-            elif kind < 0.5:
+            elif kind < 0.34:
                 line = (f"{_cap(r.choice(orgs))} {r.choice(VERBS)} the {r.choice(ADJ)} {r.choice(NOUNS)} "
                         f"on {topic} in {month} {published.year}, according to {first} {last}.")
-            elif kind < 0.6:
+            elif kind < 0.44:
                 line = (f"{first} {last} and {' '.join(r.choice([c for c in cast if c != (first, last)] or cast))} travelled to {r.choice(places)} on "
                         f"{published.isoformat()} for talks on {r.choice(TOPICS)}.")
             else:

@@ -18,6 +18,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -519,11 +520,20 @@ class LibraryIndex:
             return
         chunk = max(8, min(64, len(jobs) // (workers * 8) or 8))
         chunks = [jobs[i:i + chunk] for i in range(0, len(jobs), chunk)]
-        # spawn: safe when called from a thread of a running app (no forking of a threaded process).
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            futures = [pool.submit(_run_chunk, c, self.version, spec) for c in chunks]
-            for future in futures:
-                yield from future.result()
+        done = 0
+        try:
+            # spawn: safe when called from a thread of a running app (no forking of a threaded process).
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                futures = [pool.submit(_run_chunk, c, self.version, spec) for c in chunks]
+                for future in futures:
+                    results = future.result()
+                    done += 1
+                    yield from results
+        except (OSError, ValueError, RuntimeError, BrokenProcessPool) as err:
+            # No process pool here (e.g. inside a full-screen app, or a sandbox): carry on in-process.
+            self._say(f"newsreader: extracting in one process ({type(err).__name__}: {err})")
+            for c in chunks[done:]:
+                yield from _run_chunk(c, self.version, spec)
 
     def _store(self, c: sqlite3.Connection, path: str, size: int, mtime_ns: int, row: dict[str, Any]) -> None:
         old = c.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
@@ -591,6 +601,11 @@ class LibraryIndex:
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('actors_stale', '0')")
 
     # ----------------------------------------------------------------- reading
+
+    def quote_counts(self) -> dict[str, int]:
+        """Quotes per indexed path (for the library pane)."""
+        return dict(self.conn.execute(
+            "SELECT a.path, count(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY a.id"))
 
     def article_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]

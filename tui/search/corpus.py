@@ -13,7 +13,8 @@ import heapq
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -36,17 +37,13 @@ def cutoff_for(query: str) -> float:
 
 
 class Corpus:
-    def __init__(self, ids: Sequence[int], folded: Sequence[str]) -> None:
+    def __init__(self, ids: Iterable[int], folded: Iterable[str]) -> None:
         self.ids = array("q", ids)
         self.folded = list(folded)
         self._joined = _SEP.join(self.folded) + _SEP
-        self._starts = array("q")
-        pos = 0
-        for s in self.folded:
-            self._starts.append(pos)
-            pos += len(s) + 1
+        self._starts = array("q", accumulate((len(s) + 1 for s in self.folded[:-1]), initial=0)) \
+            if self.folded else array("q")
         self._postings: dict[str, array] | None = None
-        self._pos: dict[int, int] | None = None
         self._vocab: list[str] = []
         self._vocab_lens: list[int] = []
 
@@ -103,10 +100,16 @@ class Corpus:
 
     def position_of(self, ids: Collection[int]) -> list[int]:
         """Positions of these ids (unknown ids dropped), ascending."""
-        if self._pos is None:
-            self._pos = {i: p for p, i in enumerate(self.ids)}
-        pos = self._pos
-        return sorted(pos[i] for i in ids if i in pos)
+        all_ids = self.ids
+        if len(ids) < 4096:
+            out = []
+            for i in ids:
+                p = bisect_left(all_ids, i)
+                if p < len(all_ids) and all_ids[p] == i:
+                    out.append(p)
+            return sorted(out)
+        wanted = ids if isinstance(ids, (set, frozenset)) else set(ids)
+        return [p for p, i in enumerate(all_ids) if i in wanted]
 
     def exhaustive(self, query: str, k: int, cutoff: float | None = None) -> list[tuple[float, int]]:
         """The reference: every candidate scored."""
