@@ -231,6 +231,14 @@ def test_bad_input_never_crashes(text):
             assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29)])
+def test_extreme_publication_dates_never_crash(published):
+    text = SEED.read_text(encoding="utf-8") + " Last Friday, next week, two years ago, a year earlier."
+    for m in extract_dates(text, published):
+        assert text[m.start:m.end] == m.text
+        assert describe(m.value)
+
+
 def test_impossible_day_degrades_to_the_month():
     assert found("It happened on February 31, 2025 they say.")["February 31, 2025"][1] == "2025-02"
 

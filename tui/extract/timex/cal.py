@@ -14,7 +14,9 @@ def make_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def add_days(d: date, n: int) -> date | None:
+def add_days(d: date | None, n: int) -> date | None:
+    if d is None:
+        return None
     try:
         return d + timedelta(days=n)
     except (OverflowError, ValueError):
@@ -62,17 +64,21 @@ def fmt_quarter(y: int, q: int) -> str | None:
     return f"{y:04d}-Q{q}" if ok_year(y) else None
 
 
-def weekday_near(ref: date, weekday: int, direction: int) -> date | None:
+def weekday_near(ref: date | None, weekday: int, direction: int) -> date | None:
     """The day with ISO `weekday` (1=Mon) nearest `ref` going back (-1) or forward (+1);
     `ref` itself counts when it is that weekday."""
+    if ref is None:
+        return None
     wd = ref.isoweekday()
     if direction >= 0:
         return add_days(ref, (weekday - wd) % 7)
     return add_days(ref, -((wd - weekday) % 7))
 
 
-def shift(ref: date, unit: str, n: int) -> str | None:
+def shift(ref: date | None, unit: str, n: int) -> str | None:
     """The calendar unit containing `ref` moved by n units, at that unit's granularity."""
+    if ref is None:
+        return None
     try:
         if unit == "D":
             return fmt_day(add_days(ref, n))
