@@ -64,112 +64,112 @@ def _prev_text(text: str, s: int, n: int = 24) -> str:
     return text[max(0, s - n):s]
 
 
+def _year(g: dict, text: str, s: int, e: int) -> bool:
+    if not g.get("year") or g.get("edge") or g.get("fiscal"):
+        return True
+    if not 1600 <= int(g["year"]) <= 2099:
+        return False
+    before = _prev_text(text, s)
+    if _YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.match(text, e):
+        return False  # '$1990', 'Flight 1990', '1990 people'
+    nxt = re.match(r"\s+([a-z]+)", text[e:e + 20])
+    # '1990 invasion' only after a word that introduces a date ('its 1990 invasion')
+    return not (nxt and nxt.group(1) not in _LOWER_FUNC and not _PREP_BEFORE.search(before))
+
+
+def _month(g: dict, text: str, s: int, e: int) -> bool:
+    if g.get("edge") or g.get("rel"):
+        return True
+    mon = g["mon"]
+    if mon.isupper() and len(mon) > 3:
+        return False  # a shouted headline word
+    if _NEXT_CAP.match(text, e) and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?\d", text[e:e + 16]):
+        return False  # a name: 'August Wilson', 'April Ryan'
+    if mon.lower() in _MONTH_ALONE_WEAK or mon.endswith("."):
+        return bool(_PREP_BEFORE.search(_prev_text(text, s)))  # 'May' the verb, 'March' the walk
+    return True
+
+
+def _weekday(g: dict, text: str, s: int, e: int) -> bool:
+    return not (g["wd"].endswith(".") and not g.get("mon"))  # 'Sun.' alone is a newspaper
+
+
+def _vague(g: dict, text: str, s: int, e: int) -> bool:
+    w = " ".join(g["w"].lower().split())
+    if w not in _VAGUE_OK:
+        return False
+    if w == "current" and _CURRENT_BAD.match(text, e):
+        return False  # 'current account'
+    if w in ("future", "current", "recent") and text[s].isupper() and s > 1 and text[s - 2] not in ".!?\n\"":
+        return False  # a name: 'Current Affairs'
+    if w in ("the past", "the future") and re.match(
+            r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", text[e:e + 24], re.I):
+        return False  # 'the past two decades' belongs to the duration rule
+    return True
+
+
+def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
+    q = g.get("q")
+    if not q:  # a bare plural: 'for years', 'within weeks', 'months of talks'
+        return bool(_BARE_DUR_BEFORE.search(_prev_text(text, s, 30)) or re.match(r"\s+of\b", text[e:e + 4]))
+    if q.lower() == "the":
+        return bool(g.get("ahead"))  # 'the weeks ahead', not 'the years'
+    return True
+
+
+def _duration(g: dict, text: str, s: int, e: int) -> bool:
+    num, unit = g["num"].lower(), g["unit"].lower()
+    if num in ("a", "an", "one") and unit.startswith("second"):
+        return False  # 'a second term'
+    if unit.startswith("quarter") and (
+            re.match(r"\s*(?:of|-point|point|percent|%)", text[e:e + 10], re.I)
+            or (num in ("a", "an") and not g.get("det")) or re.fullmatch(r"1[89]\d\d|20\d\d", num)):
+        return False  # 'a quarter of the shares', 'the 1988 quarter' (a date)
+    if (g.get("old") or "").lower() == "-old" or (
+            unit.startswith(("year", "month", "week")) and re.match(r"[\s-]+old\b", text[e:e + 6], re.I)):
+        return False  # an age: '52 years old', 'a 6-year-old'
+    return not (num in ("some", "many") and not g.get("dir"))
+
+
+def _rel_unit(g: dict, text: str, s: int, e: int) -> bool:
+    if _is_title(text, s, e):
+        return False  # a programme or headline title: ABC's "This Week"
+    rel, unit = (g.get("rel") or "").lower(), g["unit"].lower()
+    if rel in ("the", "that") and unit in ("hour", "minute"):
+        return False
+    if rel == "the" and unit in ("week", "month") and re.match(r"\s+(?:of|before|after)\b", text[e:e + 8], re.I):
+        return False  # 'the week of March 6' is another rule's; 'the week before' anaphoric
+    if rel == "the" and unit == "day":  # 'the day' only where it names the day of the story
+        return bool(re.search(r"\b(?:later\s+in|earlier\s+in|during|that|of)\s*$", _prev_text(text, s, 16), re.I))
+    return True
+
+
+def _rate(g: dict, text: str, s: int, e: int) -> bool:
+    prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
+    return not (prev and prev.group(1).lower() in _RATE_BAD_PREV)  # 'for a year' is not a rate
+
+
+def _season(g: dict, text: str, s: int, e: int) -> bool:
+    if g.get("rel") or g.get("year") or g.get("spoken") or g.get("edge") or g.get("edge2"):
+        return True  # a bare 'fall' must follow a preposition: prices fall / in fall
+    return bool(re.search(r"\b(?:in|during|since|by|until|through|last|next|this|early|late)\s+$",
+                          _prev_text(text, s, 12), re.I))
+
+
+def _set(g: dict, text: str, s: int, e: int) -> bool:
+    if (g.get("adv") or "").lower() in ("quarterly", "annually"):
+        return False  # mostly adjectives of money ('quarterly dividend')
+    return not (text[s].isupper() and _NEXT_CAP.match(text, e))  # 'Daily Mail'
+
+
+_CHECKS = {
+    "year": _year, "month": _month, "weekday": _weekday, "vague": _vague, "vague_dur": _vague_dur,
+    "duration": _duration, "rel_unit": _rel_unit, "rate": _rate, "season": _season, "set": _set,
+}
+
+
 def plausible(name: str, m: re.Match, s: int, e: int, text: str) -> bool:
     """False for a match that is most likely not a temporal expression ('May' the verb, a year
     that is a quantity, an age, 'current account', ...)."""
-    g = m.groupdict()
-    if name == "year":
-        if g.get("year") and not (g.get("edge") or g.get("fiscal")):
-            y = int(g["year"])
-            if not 1600 <= y <= 2099:
-                return False
-            before = _prev_text(text, s)
-            if _YEAR_BAD_BEFORE.search(before) or before.endswith(("$", "#", "£", "€")):
-                return False
-            if False and before.rstrip().endswith(" of") and not re.search(r"(?:summer|spring|fall|winter|autumn|end|beginning|start|middle|half|part|rest|class|year|years|most|all|much|some|quarter|months?|weeks?)\s+of\s*$", before, re.I):
-                return False
-            if _YEAR_BAD_AFTER.match(text, e):
-                return False
-            after = text[e:e + 20]
-            nxt = re.match(r"\s+([a-z]+)", after)
-            if nxt and nxt.group(1) not in _LOWER_FUNC and not _PREP_BEFORE.search(before):
-                return False
-        return True
-    if name == "month":
-        if g.get("edge") or g.get("rel"):
-            return True
-        mon = g["mon"]
-        if mon.isupper() and len(mon) > 3:
-            return False
-        if _NEXT_CAP.match(text, e) and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?\d", text[e:e + 16]):
-            return False
-        if mon.lower() in _MONTH_ALONE_WEAK or mon.endswith("."):
-            return bool(_PREP_BEFORE.search(_prev_text(text, s)))
-        return True
-    if name == "weekday":
-        wd = g["wd"]
-        if wd.endswith(".") and not g.get("mon"):
-            return False
-        return True
-    if name == "vague":
-        w = " ".join(g["w"].lower().split())
-        if w not in _VAGUE_OK:
-            return False
-        if w == "current" and _CURRENT_BAD.match(text, e):
-            return False  # 'current account'
-
-        if w in ("future", "current", "recent") and text[s].isupper():
-            if s > 1 and text[s - 2] not in ".!?\n\"":
-                return False
-        if w in ("the past", "the future"):
-            if re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", text[e:e + 24], re.I):
-                return False
-        return True
-    if name == "vague_dur":
-        q = g.get("q")
-        if not q:
-            before = _prev_text(text, s, 30)
-            if not (_BARE_DUR_BEFORE.search(before) or re.match(r"\s+of\b", text[e:e + 4])):
-                return False
-        elif q.lower() == "the":
-            return bool(g.get("ahead"))
-        return True
-    if name == "duration":
-        num = g["num"].lower()
-        unit = g["unit"].lower()
-        if num in ("a", "an", "one") and unit.startswith("second"):
-            return False
-        if unit.startswith("quarter") and re.match(r"\s*(?:of|-point|point|percent|%)", text[e:e + 10], re.I):
-            return False
-        if unit.startswith("quarter") and num in ("a", "an") and not g.get("det"):
-            return False
-        if g.get("old") and g["old"].lower() == "-old":
-            return False
-        if unit.startswith(("year", "month", "week")) and re.match(r"[\s-]+old\b", text[e:e + 6], re.I):
-            return False  # an age: '52 years old'
-
-        if unit.startswith("quarter") and re.fullmatch(r"1[89]\d\d|20\d\d", num):
-            return False
-        if num in ("some", "many") and not g.get("dir"):
-            return False
-        return True
-    if name == "rel_unit":
-        if _is_title(text, s, e):
-            return False  # a programme or headline title: ABC's "This Week"
-        rel = (g.get("rel") or "").lower()
-        unit = g["unit"].lower()
-        if rel in ("the", "that", "a") and unit in ("hour", "minute"):
-            return False
-        if rel == "the" and unit in ("week", "month") and re.match(r"\s+(?:of|before|after)\b", text[e:e + 8], re.I):
-            return False
-        if rel == "the" and unit == "day" and not re.search(r"\b(?:later\s+in|earlier\s+in|during|that|of)\s*$", _prev_text(text, s, 16), re.I):
-            return False
-        if rel == "that" and re.match(r"\s*(?:'s|was|is|had)\b", text[e:e + 6]):
-            return True
-        return True
-    if name == "rate":
-        prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
-        if prev and prev.group(1).lower() in _RATE_BAD_PREV:
-            return False
-        return True
-    if name == "season":
-        if not (g.get("rel") or g.get("year") or g.get("spoken") or g.get("edge") or g.get("edge2")):
-            return bool(re.search(r"\b(?:in|during|since|by|until|through|last|next|this|early|late)\s+$", _prev_text(text, s, 12), re.I))
-        return True
-    if name == "set":
-        if g.get("adv") and g["adv"].lower() in ("quarterly", "annually"):
-            return False
-        if text[s].isupper() and _NEXT_CAP.match(text, e):
-            return False
-        return True
-    return True
+    check = _CHECKS.get(name)
+    return check is None or check(m.groupdict(), text, s, e)
