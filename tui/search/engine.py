@@ -238,7 +238,8 @@ class SearchEngine:
         if not words:
             return []
         if self.index.has_fts:
-            match = " ".join(f'"{w}"*' for w in words)
+            # Prefix queries expand to every matching token: only for words of 4 letters or more.
+            match = " ".join(f'"{w}"*' if len(w) >= 4 else f'"{w}"' for w in words)
             try:
                 # Ranking every match of a common word is slow: rank when there are few matches,
                 # else take the first ones (title matches rank above these anyway).
