@@ -150,7 +150,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?"
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|"
         rf"the\s+current|the\s+latest|the\s+same|the\s+full|the\s+entire|the\s+whole|that|that\s+same|the))\s+)"
-        rf"(?P<unit>(?i:week|weekend|month|year|decade|day|hour|minute|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|of\s+(?:\d|the))\b)(?!-)")),
+        rf"(?P<unit>(?i:week|weekend|month|year|decade|day|hour|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|of\s+(?:\d|the))\b)(?!-)")),
     # year-end / year end / year's end / the end of the year (handled by rel_unit) / midyear
     ("yearend", _c(rf"{B}(?P<w>(?i:year-end|year\s+end|year's\s+end|midyear|mid-year|month-end|month's\s+end)){E}")),
     # earlier this year / later this month / earlier in the week / early next year / late last week
