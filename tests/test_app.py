@@ -81,21 +81,24 @@ async def test_quote_navigation(library: Path) -> None:
         assert screen.status_text.startswith("Quote 2/9")
         assert quotes.highlighted == 1
         assert view.scroll_y <= y3
-
-
-@sync
-async def test_quote_wraps_at_both_ends(library: Path) -> None:
-    app = make_app(library / "engines.txt")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(pilot)
-        await pilot.press("p")  # before any selection, p goes to the last quote
+        # wrap-around at both ends, with a notice
+        await pilot.press("p", "p")
         assert screen.status_text.startswith("Quote 9/9")
+        assert any("last quote" in n.message for n in app._notifications)
         await pilot.press("n")
         assert screen.status_text.startswith("Quote 1/9")
         assert any("first quote" in n.message for n in app._notifications)
-        await pilot.press("p")
-        assert screen.status_text.startswith("Quote 9/9")
-        assert any("last quote" in n.message for n in app._notifications)
+        # y copies the selected quote with speaker and source
+        await pilot.press("y")
+        first = screen.quotes[0]
+        assert app.clipboard == f"“{first.text}” — Ada Lovelace, The Analytical Engine Debate (2025-08-09)"
+        assert app.clipboard == format_citation(first, screen.article)
+        # enter in the Quotes pane jumps to the highlighted quote
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.press("down", "down", "down", "down", "enter")
+        assert screen.status_text.startswith("Quote 5/9")
+        assert view.body.current == (screen.quotes[4].start, screen.quotes[4].end)
 
 
 @sync
@@ -152,19 +155,6 @@ async def test_dates_step_and_sort(library: Path) -> None:
 
 
 @sync
-async def test_enter_in_pane_jumps(library: Path) -> None:
-    app = make_app(library / "engines.txt")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(pilot)
-        quotes = screen.query_one(QuotesPane)
-        quotes.focus()
-        quotes.highlighted = 0
-        await pilot.press("down", "down", "down", "down", "enter")
-        assert screen.status_text.startswith("Quote 5/9")
-        assert screen.query_one(ArticleView).scroll_y > 0
-
-
-@sync
 async def test_focus_order(library: Path) -> None:
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:
@@ -193,6 +183,15 @@ async def test_letter_keys_type_in_the_filter(library: Path) -> None:
         assert [a.title for a in pane.filtered] == ["Notes on the Engine"]
         await pilot.press("enter")
         assert screen.article.title == "Notes on the Engine"
+        # l hides and shows the library pane
+        pane = screen.query_one(LibraryPane)
+        assert pane.region.width > 0
+        await pilot.press("l")
+        await pilot.pause()
+        assert pane.region.width == 0
+        await pilot.press("l")
+        await pilot.pause()
+        assert pane.region.width > 0
         pane.filter_input.focus()
         await pilot.press("escape")
         assert not isinstance(app.focused, Input)
@@ -224,32 +223,6 @@ async def test_next_previous_article(library: Path) -> None:
         await pilot.press("left_square_bracket", "left_square_bracket")
         await settle(pilot)
         assert screen.article.title == "Notes on the Engine"
-
-
-@sync
-async def test_library_toggle(library: Path) -> None:
-    app = make_app(library)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(pilot)
-        pane = screen.query_one(LibraryPane)
-        assert pane.display and pane.region.width > 0
-        await pilot.press("l")
-        await pilot.pause()
-        assert pane.region.width == 0
-        await pilot.press("l")
-        await pilot.pause()
-        assert pane.region.width > 0
-
-
-@sync
-async def test_copy_quote(library: Path) -> None:
-    app = make_app(library / "engines.txt")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await settle(pilot)
-        await pilot.press("n", "y")
-        quote = screen.quotes[0]
-        assert app.clipboard == f"“{quote.text}” — Ada Lovelace, The Analytical Engine Debate (2025-08-09)"
-        assert app.clipboard == format_citation(quote, screen.article)
 
 
 @sync
