@@ -273,6 +273,9 @@ def test_random_text_never_raises_and_spans_are_valid(text, pub):
     ("2025-02", "February 2025"), ("1998-Q3", "third quarter of 1998"), ("1998-SU", "summer 1998"),
     ("199", "the 1990s"), ("PT3H", "3 hours"), ("PXY", "years"), ("XXXX-WXX-5", "Friday"),
     ("PAST_REF", "the past"), ("FUTURE_REF", "the future"), ("2025", "2025"),
+    ("P2Y6M", "2 years 6 months"), ("PT5H30M", "5 hours 30 minutes"), ("XXXX-XX-XX", "some day"),
+    ("2025-08-08T15:30", "Friday 8 August 2025, 3:30 p.m."), ("2025-08-08TNI", "Friday 8 August 2025, night"),
+    ("19", "the 20th century"), ("2025-H1", "first half of 2025"), ("2025-W31-WE", "weekend of week 31, 2025"),
 ])
 def test_describe(value, text):
     assert describe(value) == text

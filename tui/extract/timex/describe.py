@@ -15,7 +15,9 @@ _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "W
           "DE": "decade", "CE": "century"}
 _PLURAL = {"century": "centuries", "millennium": "millennia"}
 
-_DURATION = re.compile(r"P(?:T)?(?P<n>X|\d+(?:\.\d+)?)(?P<u>WE|DE|CE|[YMWDQHSECL])")
+_PART = re.compile(r"(?P<n>X|\d+(?:\.\d+)?)(?P<u>WE|DE|CE|[YMWDQHSECL])")
+_DURATION_SHAPE = re.compile(r"P(?:(?:X|\d+(?:\.\d+)?)(?:WE|DE|CE|[YMWDQECL]))*"
+                             r"(?:T(?:(?:X|\d+(?:\.\d+)?)[HMS])+)?")
 _DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?)?"
                    r"(?:T(?P<t>\d\d:\d\d|MO|MI|AF|EV|NI|DT))?")
 
@@ -49,16 +51,25 @@ def describe(value: str) -> str:
     v = value.strip()
     if v in _REFS:
         return _REFS[v]
-    if v.startswith("P"):
-        parts = [_unit(m["u"], m["n"], "T" in v[: m.start() + 2]) for m in _DURATION.finditer(v)]
+    if v.startswith("P") and len(v) > 2 and _DURATION_SHAPE.fullmatch(v):
+        date_part, _, time_part = v[1:].partition("T")
+        parts = [_unit(m["u"], m["n"], False) for m in _PART.finditer(date_part)]
+        parts += [_unit(m["u"], m["n"], True) for m in _PART.finditer(time_part)]
         return " ".join(parts) if parts else v
+    m = re.fullmatch(r"XXXX-WXX(?:-(WE))?", v)
+    if m:
+        return "a weekend" if m[1] else "some week"
+    if v in ("XX", "XXX"):
+        return "some century" if v == "XX" else "some decade"
     m = re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", v)
     if m:
         return f"{'weekend of ' if m[3] else ''}week {int(m[2])}, {m[1]}"
-    m = re.fullmatch(r"XXXX-WXX-(\d)(?:T(\w\w))?", v)
+    m = re.fullmatch(r"XXXX-WXX-(\d)(?:T(\d\d:\d\d|\w\w))?", v)
     if m and 1 <= int(m[1]) <= 7:
         day = WEEKDAY_NAMES[int(m[1]) - 1]
-        return f"{day} {_PARTS[m[2]]}" if m[2] in _PARTS else day
+        if m[2] in _PARTS:
+            return f"{day} {_PARTS[m[2]]}"
+        return f"{day}, {_time_of_day(m[2])}" if m[2] else day
     m = re.fullmatch(r"(\d{4}|XXXX)-([QH])(\d|X)", v)
     if m:
         year = m[1] if m[1] != "XXXX" else "year unknown"
@@ -84,8 +95,10 @@ def _describe_date(m: re.Match) -> str | None:
     y, mo, d, t = m["y"], m["m"], m["d"], m["t"]
     year_known = y != "XXXX"
     tail = f", {_time_of_day(t)}" if t else ""
+    if not year_known and (mo is None or mo == "XX"):
+        return {None: "some year"}.get(mo, "some day" if d else "some month") + tail
     if mo is None or mo == "XX":
-        return (y if year_known else "year unknown") + tail
+        return y + tail
     month = int(mo)
     if not 1 <= month <= 12:
         return None
