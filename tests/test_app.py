@@ -407,3 +407,19 @@ async def test_actor_page_opens_and_escape_closes(library: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+@sync
+async def test_mouse_opens_article_and_jumps_to_quote(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        # rows are two lines high: the second article's row starts at y=2 of the table
+        await pilot.click("#library-table", offset=(3, 2))
+        await settle(pilot)
+        assert screen.article.title == "Royal Society Meets"
+        await pilot.click("#quotes", offset=(3, 1))
+        await pilot.pause()
+        assert screen.status_text.startswith("Quote 1/1")
+        assert pane.current_path == screen.article.path

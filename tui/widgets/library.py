@@ -32,6 +32,22 @@ class LibraryTable(DataTable[Text]):
     class LeaveTop(Message):
         pass
 
+    class Clicked(Message):
+        def __init__(self, path: str) -> None:
+            super().__init__()
+            self.path = path
+
+    def on_click(self) -> None:
+        """One click opens: once the DataTable's own click handler has moved the cursor."""
+        self.call_after_refresh(self._open_cursor_row)
+
+    def _open_cursor_row(self) -> None:
+        row = self.cursor_row
+        if 0 <= row < self.row_count:
+            key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+            if key is not None:
+                self.post_message(self.Clicked(str(key)))
+
     def action_cursor_up(self) -> None:
         if self.cursor_row <= 0:
             self.post_message(self.LeaveTop())
@@ -189,6 +205,10 @@ class LibraryPane(Vertical):
     @on(LibraryTable.LeaveTop)
     def _leave_top(self) -> None:
         self.filter_input.focus()
+
+    @on(LibraryTable.Clicked)
+    def _clicked(self, event: LibraryTable.Clicked) -> None:
+        self.post_message(self.ArticleChosen(event.path))
 
     @on(DataTable.RowSelected, "#library-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
