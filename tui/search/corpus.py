@@ -76,19 +76,34 @@ class Corpus:
         if not query or k <= 0:
             return []
         cutoff = cutoff_for(query) if cutoff is None else cutoff
+        allowed_set: set[int] | None = None
         if allowed is not None:
-            return self._score(query, sorted(allowed), k, cutoff)
+            allowed = allowed if isinstance(allowed, list) else sorted(allowed)
+            if cutoff >= 100:
+                folded = self.folded
+                hits = []
+                for p in allowed:
+                    if query in folded[p]:
+                        hits.append((100.0, p))
+                        if len(hits) >= k:
+                            break
+                return hits
+            if len(allowed) <= 2048 or self._postings is None:
+                return self._score(query, allowed, k, cutoff)
+            allowed_set = set(allowed)
         one_word = _WORD_ONLY.match(query) is not None
         if cutoff >= 100 or self._postings is None or not one_word:
-            exact = self._exact(query, k)
+            exact = self._exact(query, k, allowed_set)
             if len(exact) >= k or cutoff >= 100:
                 return [(100.0, p) for p in exact]
         else:
             # One word: every exact match lies inside a vocabulary word the prefilter finds.
             exact = []
         candidates = self._prefilter(query, cutoff, k)
+        if candidates is not None and allowed_set is not None:
+            candidates = [c for c in candidates if (c[1] if isinstance(c, tuple) else c) in allowed_set]
         if candidates is None:
-            scored = self._score(query, range(len(self.folded)), k, cutoff)
+            scored = self._score(query, range(len(self.folded)) if allowed is None else allowed, k, cutoff)
         elif candidates and isinstance(candidates[0], tuple):
             scored = self._score_ranked(query, candidates, k, cutoff)
         else:
@@ -117,13 +132,15 @@ class Corpus:
         hits = process.extract(query, self.folded, scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)
         return [(s, p) for _, s, p in heapq.nsmallest(k, hits, key=lambda h: (-h[1], h[2]))]
 
-    def _exact(self, query: str, k: int) -> list[int]:
+    def _exact(self, query: str, k: int, allowed: set[int] | None = None) -> list[int]:
+        """The first k positions (of `allowed`) whose string contains `query`."""
         found: list[int] = []
         joined, starts = self._joined, self._starts
         i = joined.find(query)
         while i >= 0 and len(found) < k:
             pos = bisect_right(starts, i) - 1
-            found.append(pos)
+            if allowed is None or pos in allowed:
+                found.append(pos)
             i = joined.find(query, starts[pos] + len(self.folded[pos]) + 1)
         return found
 

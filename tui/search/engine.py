@@ -248,7 +248,7 @@ class SearchEngine:
                                                        (match, probe + 1))]
                 if allowed is not None:
                     ids = [i for i in ids if i in allowed]
-                if len(ids) > probe:
+                if len(ids) > 200:
                     ids = ids[:k]
                     order = ""
                 else:
@@ -305,7 +305,19 @@ class SearchEngine:
         if not text:
             if ids is None:
                 return [], False
-            hits = [(100.0, i) for i in self._newest_quotes(ids, limit + 1)]
+            if query.said is None and allowed is not None:
+                def newest() -> list[int]:
+                    by_article = self._quotes_by_article()
+                    out: list[int] = []
+                    for article_id in self._cached(("alist", fkey), lambda: self._newest_first(allowed)):
+                        out.extend(by_article.get(article_id, ()))
+                        if len(out) > limit:
+                            break
+                    return out
+                listed = self._cached(("qlist", fkey, limit), newest)
+            else:
+                listed = self._cached(("qlist", fkey, limit), lambda: self._newest_quotes(ids, limit + 1))
+            hits = [(100.0, i) for i in listed[:limit + 1]]
         else:
             positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
             hits = [(s, corpus.ids[p]) for s, p in corpus.top(text, limit + 1, positions)]
