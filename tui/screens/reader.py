@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 Kind = Literal["quote", "mention", "date"]
 NARROW_WIDTH = 100  # below this many columns the side panes collapse into tabs
+MEDIUM_WIDTH = 140  # below this the library and side panes are slimmer
 PANE_IDS = ("actors", "quotes", "dates")
 
 
@@ -128,6 +129,7 @@ class ReaderScreen(Screen[None]):
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
+        self.set_class(not narrow and width < MEDIUM_WIDTH, "-medium")
         if self.library_hidden_by_user is None:
             self.set_class(narrow, "-no-library")
         self._sync_classes()
