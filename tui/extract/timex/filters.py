@@ -111,6 +111,8 @@ def _vague(g: dict, text: str, s: int, e: int) -> bool:
 def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
     q = g.get("q")
     if not q:  # a bare plural: 'for years', 'within weeks', 'months of talks'
+        if g["unit"].lower() == "quarters":
+            return False  # 'three quarters of the vote'
         return bool(_BARE_DUR_BEFORE.search(_prev_text(text, s, 30)) or re.match(r"\s+of\b", text[e:e + 4]))
     if q.lower() == "the":
         return bool(g.get("ahead"))  # 'the weeks ahead', not 'the years'
@@ -122,9 +124,10 @@ def _duration(g: dict, text: str, s: int, e: int) -> bool:
     if num in ("a", "an", "one") and unit.startswith("second"):
         return False  # 'a second term'
     if unit.startswith("quarter") and (
-            re.match(r"\s*(?:of|-point|point|percent|%)", text[e:e + 10], re.I)
+            re.match(r"\s*(?:-point|point|percent|%)", text[e:e + 10], re.I)
+            or (num in ("a", "an", "one", "three") and re.match(r"\s*of\b", text[e:e + 5]))
             or (num in ("a", "an") and not g.get("det")) or re.fullmatch(r"1[89]\d\d|20\d\d", num)):
-        return False  # 'a quarter of the shares', 'the 1988 quarter' (a date)
+        return False  # 'a quarter of the shares', 'three quarters of', 'the 1988 quarter' (a date)
     if (g.get("old") or "").lower() == "-old" or (
             unit.startswith(("year", "month", "week")) and re.match(r"[\s-]+old\b", text[e:e + 6], re.I)):
         return False  # an age: '52 years old', 'a 6-year-old'
@@ -159,7 +162,14 @@ def _season(g: dict, text: str, s: int, e: int) -> bool:
 def _set(g: dict, text: str, s: int, e: int) -> bool:
     if (g.get("adv") or "").lower() in ("quarterly", "annually"):
         return False  # mostly adjectives of money ('quarterly dividend')
-    return not (text[s].isupper() and _NEXT_CAP.match(text, e))  # 'Daily Mail'
+    if text[s].isupper() and (_NEXT_CAP.match(text, e) or not _sentence_start(text, s)):
+        return False  # a name: 'Daily Mail', 'the China Daily'
+    return True
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    before = text[max(0, s - 4):s].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
 
 
 _CHECKS = {
