@@ -248,7 +248,7 @@ async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
         assert isinstance(screen, ErrorScreen)
         assert "no such file or folder" in screen.reason
         await pilot.press("q")
-    assert app.return_code == 0
+    assert app.return_code == 1
 
 
 @sync

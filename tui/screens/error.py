@@ -9,7 +9,7 @@ from textual.widgets import Footer, Static
 
 
 class ErrorScreen(Screen[None]):
-    BINDINGS = [Binding("q,escape", "app.quit", "Quit", id="error.quit")]
+    BINDINGS = [Binding("q,escape", "quit", "Quit", id="error.quit")]
 
     def __init__(self, title: str, reason: str) -> None:
         super().__init__()
@@ -23,5 +23,8 @@ class ErrorScreen(Screen[None]):
                     yield Static(self.error_title, id="error-title")
                     yield Static(self.reason, id="error-reason", markup=False)
                     yield Static("newsreader [PATH] opens a folder or one article file.\nPress q to quit.",
-                                 id="error-hint")
+                                 id="error-hint", markup=False)
         yield Footer()
+
+    def action_quit(self) -> None:
+        self.app.exit(return_code=1)
