@@ -155,6 +155,16 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
     assert got["a year earlier"][1] == "2024-Q3"
 
 
+def test_one_day_in_the_future_is_some_day():
+    got = found("Analysts say the firm will one day be profitable; the strike lasted one day.")
+    assert [m.value for m in extract_dates("Analysts say the firm will one day be profitable.", SAT)] == ["FUTURE_REF"]
+    assert got["one day"][0] in ("DATE", "DURATION")
+
+
+def test_sentence_final_period_is_not_part_of_a_month():
+    assert one("Dealers will close by early June. Talks go on.")[0] == "early June"
+
+
 def test_vague_references():
     got = found("Prices are high now, rose recently, and may fall in the future.")
     assert got["now"][1] == "PRESENT_REF"

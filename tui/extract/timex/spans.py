@@ -9,6 +9,10 @@ from .lexicon import MONTHS, SEASONS
 from .resolve import Timex, approx_mod, fold, parse_num, unit_code
 
 
+_ONE_DAY_SPAN = re.compile(r"\b(?:for|in|within|over|after|by|than|about|only|just|every|each|per|"
+                           r"lasting|lasted|takes?|took|spend|spent)\s+$", re.I)
+
+
 def n_duration(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     unit = unit_code(g["unit"])
@@ -20,6 +24,10 @@ def n_duration(m: re.Match, ctx: Context) -> Timex:
         n = n + 0.5
     if isinstance(n, (int, float)) and n > 10**7:
         n = None
+    if fold(m.group(0)) == "one day" and not _ONE_DAY_SPAN.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        # 'Islam will one day be ...': some day, not a span of 24 hours
+        if ctx.tense(m.start(), m.end()) == "future":
+            return "DATE", "FUTURE_REF", None
     if unit == "WE":
         return "DURATION", "P2D" if n == 1 else cal.duration(None if n is None else n * 2, "D"), mod
     return "DURATION", cal.duration(n, unit), mod
