@@ -70,7 +70,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
-        rf"(?:\s*\(?(?P<tz>{TZ})\)?)?"
+        rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
         rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM}))?|(?P<rday>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"
         rf"{E}")),
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
