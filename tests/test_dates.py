@@ -120,6 +120,18 @@ def test_dateline_style_weekday_with_date_picks_the_matching_year():
         "Saturday, April 25"][1] == "1998-04-25"
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("The committee meets Thursday to vote.", "2025-08-14"),
+    ("Talks begin Monday in Geneva.", "2025-08-11"),
+    ("Talks began Monday in Geneva.", "2025-08-04"),
+    ("On Friday, the minister will travel to Paris.", "2025-08-15"),
+    ("Officials said Thursday that talks ended.", "2025-08-07"),
+    ("A hearing is set for Friday.", "2025-08-15"),
+])
+def test_weekday_tense_cues(sentence, value):
+    assert one(sentence)[2] == value
+
+
 def test_last_and_next_weekday():
     got = found("They met last Tuesday and will meet again next Monday.")
     assert got["last Tuesday"][1] == "2025-08-05"

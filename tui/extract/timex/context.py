@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .patterns import FUTURE_CUE, PAST_CUE
+from .patterns import FUTURE_CUE, PAST_CUE, PRESENT_SCHEDULE
 
 _FUTURE_AFTER = re.compile(
-    r"\s*,?\s*(?:will|'ll|is\s+(?:to|set|expected|scheduled|due)|are\s+(?:to|set|expected|scheduled|due))\b", re.I)
+    r"\b(?:will|'ll|shall|would|going\s+to|(?:is|are)\s+(?:to|set|expected|scheduled|due))\b", re.I)
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were|had(?:\s+been)?)\s+(?:due|scheduled|expected|set|supposed|planned|going|about)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
@@ -46,13 +46,15 @@ class Context:
         fut = [m.end() for m in FUTURE_CUE.finditer(before)]
         past = [m.end() for m in PAST_CUE.finditer(before)
                 if not _PASSIVE.search(before, 0, m.start())]
+        if PRESENT_SCHEDULE.search(before):
+            return "future"
         if fut or past:
             return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
-        if _FUTURE_AFTER.match(after):
+        # nothing before (as in 'On Friday, the minister will travel'): the first cue after
+        f, p = _FUTURE_AFTER.search(after), PAST_CUE.search(after)
+        if f and (p is None or f.start() <= p.start()):
             return "future"
-        if PAST_CUE.search(after):
-            return "past"
-        return None
+        return "past" if p else None
 
     def year_before_last(self, pos: int, reach: int = 400) -> str | None:
         """'up from $4 million a year earlier' in a report on a quarter: that quarter a year

@@ -192,12 +192,19 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planned|planning|intends?\s+to|effective|payable|expires?|expiring|"
+    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planning|intends?\s+to|effective|payable|expires?|expiring|"
     r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
     r"would|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?i:said|was|were|had|did|told|announced|reported|ago|last|earlier|previously|since)|"
+    r"(?:met|spoke|went|came|began|took|made|gave|held|left|won|lost|fell|rose|sold|bought|saw|got|"
+    r"found|kept|led|paid|sent|stood|struck|brought|caught|fought|built|drew|drove|flew|grew|knew|"
+    r"threw|wrote|broke|chose|became|withdrew|sought|shot|sank|heard|meant|swore|tore|ran|won)|"
     r"(?!(?:need|speed|feed|seed|indeed|hundred|bed|shed|red|proceed|exceed|succeed|breed|greed)\b)[a-z]\w+ed)\b")
-QUOTE_CUE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\s*$", re.IGNORECASE)
+# A scheduling verb in the present right before the day: 'the committee meets Thursday'
+PRESENT_SCHEDULE = re.compile(
+    r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
+    r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|takes\s+place|kicks\s+off|"
+    r"gets\s+under\s*way)\s+(?:on\s+|next\s+|this\s+)?$")
