@@ -278,8 +278,16 @@ async def test_state_restored_on_restart(library: Path) -> None:
         screen = await settle(pilot)
         await pilot.pause()
         assert screen.article.title == "The Analytical Engine Debate"
-        assert screen.query_one(ArticleView).scroll_y == pytest.approx(scroll, abs=1)
+        view = screen.query_one(ArticleView)
+        assert view.scroll_y == pytest.approx(scroll, abs=1)
         assert app2.theme == theme
+        # r reloads the library and keeps the open article and the place in it
+        (library / "new.txt").write_text("A New One\n\nAugust 10, 2025\n\nFresh text.\n", encoding="utf-8")
+        await pilot.press("r")
+        await settle(pilot)
+        assert screen.article.title == "The Analytical Engine Debate"
+        assert view.scroll_y == pytest.approx(scroll, abs=1)
+        assert "A New One" in [a.title for a in screen.query_one(LibraryPane).articles]
 
 
 @sync

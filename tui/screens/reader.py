@@ -15,8 +15,10 @@ from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.library.decode import LoadError
+from tui.library.loader import load_article
 from tui.library.scan import Library, load_library
 from tui.model import Actor, Article, DateMention, Extraction, Quote
+from tui.state import Place
 from tui.widgets.article import ArticleView
 from tui.widgets.library import LibraryPane
 from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt, quote_prompt
@@ -90,6 +92,7 @@ class ReaderScreen(Screen[None]):
         self._pending_scroll: float | None = None
         self._side_tab = "quotes"
         self.first_paint_done = False
+        self._count_pending = False
 
     @property
     def reader_app(self) -> NewsReaderApp:
@@ -121,7 +124,14 @@ class ReaderScreen(Screen[None]):
     def _painted(self) -> None:
         self.first_paint_done = True
         self.reader_app.on_first_paint()
+        place = self.reader_app.restored_place(str(self.library_path))
+        if place is not None:
+            self.preload_article(place)  # the last article shows before a big library is listed
         self.load_library()
+
+    @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
+    def preload_article(self, place: Place) -> tuple[Article, Place]:
+        return load_article(Path(place.article)), place
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         self._apply_width(event.size.width)
@@ -187,9 +197,14 @@ class ReaderScreen(Screen[None]):
                 err = worker.error
                 reason = str(err) if isinstance(err, LoadError) else f"{type(err).__name__}: {err}"
                 self.reader_app.show_error("Cannot open the library", reason)
+        elif worker.group == "preload" and event.state == WorkerState.SUCCESS:
+            article, place = worker.result
+            if self.article is None and self.library is None:
+                self.open_article(article, scroll_y=place.scroll_y)
+                self.query_one(ArticleView).focus()
         elif worker.group == "extract" and event.state == WorkerState.SUCCESS:
             article, extraction = worker.result
-            if article is self.article:
+            if self._is_open(article):
                 self._show_extraction(extraction)
         elif worker.group == "counts" and event.state == WorkerState.ERROR:
             self.notify(f"Counting quotes failed: {worker.error}", severity="warning", timeout=8)
@@ -208,17 +223,40 @@ class ReaderScreen(Screen[None]):
                 "No articles here", f"{self.library_path} has no readable .txt, .md or .html files.")
             self.set_status("No articles")
             return
-        keep = self.article.path if self.article else None
-        place = self.reader_app.restored_place(library.root) if keep is None else None
-        target = keep or (place.article if place else None)
+        current = self.article
+        same = next((a for a in library.articles if current and a.path == current.path), None)
+        if current is not None and same is not None:
+            # Already open (preloaded, or a refresh): keep it, and where the reader is in it.
+            view = self.query_one(ArticleView)
+            if same.text == current.text and same.published == current.published:
+                self.article = view.article = same
+                pane.set_current(same.path)
+            else:
+                self.open_article(same, scroll_y=view.scroll_y)
+            if not pane.has_focus_within:
+                view.focus()
+            self._count_pending = True
+            if self.extraction is not None:
+                self._start_counting()
+            return
+        place = self.reader_app.restored_place(library.root)
+        target = place.article if place else None
         article = next((a for a in library.articles if a.path == target), None) or pane.filtered[0]
         scroll = place.scroll_y if place and place.article == article.path else None
         self.open_article(article, scroll_y=scroll)
-        if keep is None and not self.narrow and place is None:
+        if not self.narrow and place is None:
             pane.table.focus()
         else:
             self.query_one(ArticleView).focus()
-        self.count_quotes()
+        # Counting (and indexing) the library waits for the open article: it comes first.
+        self._count_pending = True
+        if self.extraction is not None:
+            self._start_counting()
+
+    def _start_counting(self) -> None:
+        if self._count_pending:
+            self._count_pending = False
+            self.count_quotes()
 
     @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
     def count_quotes(self) -> None:
@@ -282,6 +320,11 @@ class ReaderScreen(Screen[None]):
         else:
             self.extract_article(article)
 
+    def _is_open(self, article: Article) -> bool:
+        current = self.article
+        return current is not None and (article is current or (
+            article.path == current.path and article.text == current.text and article.published == current.published))
+
     def _restore_scroll(self, attempt: int = 0) -> None:
         """Scroll back to where the reader was; re-applied briefly while the layout settles
         (a scrollbar appearing rewraps the body and changes the height)."""
@@ -303,6 +346,7 @@ class ReaderScreen(Screen[None]):
     def _show_extraction(self, extraction: Extraction) -> None:
         self.extraction = extraction
         self.reader_app.panes_filled()
+        self.call_after_refresh(self._start_counting)
         self.actors = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
         self.quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
         self._sort_dates()
