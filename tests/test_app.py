@@ -152,6 +152,19 @@ async def test_dates_step_and_sort(library: Path) -> None:
         assert screen.status_text.startswith("Date 1/9")
         await pilot.press("s")
         assert "by value" in dates.border_title
+        # j/k/g/G/space scroll the article when it has the focus
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("j", "j")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g", "space")
+        assert view.scroll_y > 2
 
 
 @sync
