@@ -15,8 +15,14 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
     cands: list[tuple[int, int, int, str, re.Match]] = []
     by_class = class_windows(text)
     n = len(text)
+    merged: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for order, (name, rx) in enumerate(RULES):
-        windows = merge([by_class.get(k, []) for k in RULE_ANCHORS.get(name, ())])
+        classes = RULE_ANCHORS.get(name, ())
+        windows = merged.get(classes)
+        if windows is None:
+            windows = merged[classes] = merge([by_class.get(k, []) for k in classes])
+        if not windows:
+            continue
         has_t = "t" in rx.groupindex
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
