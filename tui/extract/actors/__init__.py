@@ -83,7 +83,22 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
     spans = _hearst(sents, spans)
+    spans = _surnames(spans)
     return sents, _consistent(spans)
+
+
+def _surnames(spans: list[Span]) -> list[Span]:
+    """"Barack Obama ... Obama": a lone word that is the last name of a person the text names
+    in full is that person, whatever kind the tagger gave it."""
+    full: set[str] = set()
+    for sp in spans:
+        if sp.lab == "PER" and len(sp.words) >= 2 and sp.words[-1][:1].isupper():
+            full.add(sp.words[-1].lower())
+    if full:
+        for sp in spans:
+            if len(sp.words) == 1 and sp.lab in ("LOC", "ORG") and sp.key in full:
+                sp.lab = "PER"
+    return spans
 
 
 def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:

@@ -56,10 +56,10 @@ class Featurizer:
         for p in self.places:
             if " " not in p:
                 self.lexw.setdefault(p, []).append("x=place")
-        self.pmaxlen = min(4, max((p.count(" ") + 1 for p in self.places), default=1))
+        self.pstarts = self._starts(self.places)
         self.gaz = gaz
         self.words = words
-        self.maxlen = max((n.count(" ") + 1 for n in gaz), default=1)
+        self.gstarts = self._starts(gaz)
         self._self: dict[str, list[str]] = {}
         self._nb: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {}
 
@@ -118,18 +118,32 @@ class Featurizer:
             self._nb[w] = f
         return f
 
+    @staticmethod
+    def _starts(gaz: dict[str, str]) -> dict[str, int]:
+        """First word of each name -> the most words a name starting with it has."""
+        out: dict[str, int] = {}
+        for name in gaz:
+            parts = name.split(" ")
+            if out.get(parts[0], 0) < len(parts):
+                out[parts[0]] = len(parts)
+        return out
+
     def gaz_tags(self, toks: list[str], low: list[str], gaz: dict[str, str] | None = None,
-                 maxlen: int = 0) -> list[str | None]:
+                 starts: dict[str, int] | None = None) -> list[str | None]:
         """Longest-match name-list tags over one sentence ("B-PER", "I-PER", ...)."""
         n = len(toks)
         out: list[str | None] = [None] * n
         if gaz is None:
-            gaz, maxlen = self.gaz, self.maxlen
+            gaz, starts = self.gaz, self.gstarts
+        assert starts is not None
         nxt = 0
         for i in [i for i, t in enumerate(toks) if t[:1].isupper()]:
             if i < nxt:
                 continue
-            for L in range(min(maxlen, n - i), 0, -1):
+            longest = starts.get(low[i])
+            if longest is None:
+                continue
+            for L in range(min(longest, n - i), 0, -1):
                 k = gaz.get(" ".join(low[i:i + L]) if L > 1 else low[i])
                 if k is not None:
                     out[i] = "B-" + k
@@ -168,7 +182,7 @@ class Featurizer:
             nbs = [nget(t) or wnb(t) for t in s]
             low = [t.lower() for t in s]
             gz = self.gaz_tags(s, low)
-            xg = self.gaz_tags(s, low, self.places, self.pmaxlen) if self.places else gz
+            xg = self.gaz_tags(s, low, self.places, self.pstarts) if self.places else gz
             m2 = [_BOS2, _BOS2] + [x[0] for x in nbs]   # index i -> features of token i-2
             m1 = [_BOS1] + [x[1] for x in nbs]
             p1 = [x[2] for x in nbs[1:]] + [_EOS1]

@@ -43,15 +43,14 @@ class Tagger:
         for s in sents:
             runs: list[tuple[int, int]] = []
             n = len(s)
-            for i, t in enumerate(s):
-                c = t[:1]
-                if c.isupper() or (t != t.lower()) or (
-                        c.isdigit() and not t.isdigit() and any(x.isalpha() for x in t)):
-                    a, b = max(0, i - 1), min(n, i + 2)
-                    if runs and a <= runs[-1][1]:
-                        runs[-1] = (runs[-1][0], b)
-                    else:
-                        runs.append((a, b))
+            for i in [i for i, t in enumerate(s) if not t.islower() and (
+                    t != t.lower() or (t[:1].isdigit() and not t.isdigit() and not t.isnumeric()
+                                       and any(x.isalpha() for x in t)))]:
+                a, b = max(0, i - 1), min(n, i + 2)
+                if runs and a <= runs[-1][1]:
+                    runs[-1] = (runs[-1][0], b)
+                else:
+                    runs.append((a, b))
             runs_all.append(runs)
             select.append([i for a, b in runs for i in range(a, b)])
         feats = self.featurizer.doc_features(sents, select)
