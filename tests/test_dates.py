@@ -210,6 +210,19 @@ def test_durations(sentence, span, value, mod):
     assert found(sentence)[span] == ("DURATION", value, mod)
 
 
+def test_adjectival_durations_leave_the_determiner_out():
+    got = found("After a year-long probe and the decades-long feud, the 24-hour strike began.")
+    assert got["year-long"][:2] == ("DURATION", "P1Y")
+    assert got["decades-long"][:2] == ("DURATION", "PXY")
+    assert got["24-hour"][:2] == ("DURATION", "PT24H")
+
+
+def test_pre_and_post_years():
+    got = found("The post-1959 order replaced pre-1950 rules.")
+    assert got["post-1959"] == ("DATE", "1959", "AFTER")
+    assert got["pre-1950"] == ("DATE", "1950", "BEFORE")
+
+
 @pytest.mark.parametrize("sentence, span, value", [
     ("The committee meets every week in the hall.", "every week", "P1W"),
     ("The paper is printed daily in the city.", "daily", "P1D"),

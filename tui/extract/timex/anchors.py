@@ -88,7 +88,7 @@ RULE_ANCHORS = {
     "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),
     "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit", "century"), "yearend": ("unit",),
     "edge_rel": ("unit",), "rate": ("unit", "deictic"), "ago": ("unit", "century"), "bare_ago": ("unit",),
-    "duration": ("unit", "century"), "vague_dur": ("unit", "century"), "set": ("unit", "setadv", "deictic", "season", "mon"),
+    "duration": ("unit", "century"), "unit_long": ("unit", "deictic"), "vague_dur": ("unit", "century"), "set": ("unit", "setadv", "deictic", "season", "mon"),
     "vague": ("vague", "deictic"), "holiday": ("holiday",), "anaphoric_day": ("unit", "deictic"),
 }
 

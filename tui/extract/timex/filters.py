@@ -110,7 +110,9 @@ def _vague(g: dict, text: str, s: int, e: int) -> bool:
 
 def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
     q = g.get("q")
-    if not q:  # a bare plural: 'for years', 'within weeks', 'months of talks'
+    if g.get("old"):
+        return True  # 'decades-long'
+    if not q:  # a bare plural: 'for years', 'within weeks', 'months of talks', 'decades-long'
         if g["unit"].lower() == "quarters":
             return False  # 'three quarters of the vote'
         return bool(_BARE_DUR_BEFORE.search(_prev_text(text, s, 30)) or re.match(r"\s+of\b", text[e:e + 4]))

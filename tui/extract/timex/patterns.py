@@ -105,7 +105,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDW}))|(?P<rel>(?i:this|last|next|past|previous)))[\s-]+(?i:century){E}")),
     # (fiscal) 1989 / early 1990 / the year 2000 / nineteen ninety-six
     ("year", _c(
-        rf"(?:(?<=\d{{4}}[-–])(?=\d{{4}})|{B})(?:(?P<edge>(?i:early|late|mid|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
+        rf"(?:(?<=\d{{4}}[-–])(?=\d{{4}})|{B})(?:(?P<edge>(?i:early|late|mid|pre|post|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
         rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
         rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
         rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d))")),
@@ -170,6 +170,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?:(?P<det>(?i:the|its|their))\s+)?(?:(?P<dir>(?i:past|last|next|first|coming|previous|following|latest|final|recent|preceding|initial|same|additional|further|other|full|entire|whole|subsequent|ensuing|intervening|year-earlier|year-ago|remaining|more))\s+)?"
         rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?(?P<sep>[\s-]+)"
         rf"(?:(?i:to|or)\s+(?P<num2>(?i:{NUM}))[\s-]+)?(?P<unit>(?i:{UNIT}))(?:(?P<old>(?i:-old|-long))|(?P<ahead>\s+(?i:ahead)))?(?:\s+(?i:and\s+a\s+half))?(?!\w)")),
+    # day-long / year-long / month-old
+    ("unit_long", _c(rf"{B}(?P<unit>(?i:hour|day|night|week|month|year))-(?P<old>(?i:long|old)){E}")),
     # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
     # years / for months / in recent years / the coming weeks / several years
     ("vague_dur", _c(

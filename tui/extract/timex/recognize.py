@@ -10,6 +10,19 @@ from .filters import plausible
 from .patterns import RULES
 
 
+def _trim(name: str, m: re.Match, s: int) -> int:
+    """Adjectival durations leave their determiner out: 'the [24-hour] strike', 'a [year-long]
+    probe', 'the [decades-long] battle'."""
+    if name == "duration":
+        if (m.group("det") or m.group("dir")) and "-" in m.group("sep"):
+            return m.start("approx") if m.group("approx") else m.start("num")
+        if m.group("old") and m.group("num").lower() in ("a", "an"):
+            return m.start("unit")
+    elif name == "vague_dur" and m.group("old"):
+        return m.start("unit")
+    return s
+
+
 def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
     """Non-overlapping (start, end, rule name, match), in text order."""
     cands: list[tuple[int, int, int, str, re.Match]] = []
@@ -31,8 +44,7 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
                     if m is None:
                         continue
                 s, e = m.span("t") if has_t else m.span()
-                if name == "duration" and (m.group("det") or m.group("dir")) and "-" in m.group("sep"):
-                    s = m.start("approx") if m.group("approx") else m.start("num")  # 'the [24-hour] strike'
+                s = _trim(name, m, s)
                 if e <= s:
                     continue
                 if not plausible(name, m, s, e, text):

@@ -15,6 +15,7 @@ Timex = tuple[str, str, "str | None"]
 EDGE_MOD = {
     "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
     "close": "END", "mid": "MID", "middle": "MID", "around": "APPROX", "turn": "START",
+    "post": "AFTER", "pre": "BEFORE",
 }
 APPROX_MOD = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",

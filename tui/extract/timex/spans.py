@@ -33,6 +33,11 @@ def n_duration(m: re.Match, ctx: Context) -> Timex:
     return "DURATION", cal.duration(n, unit), mod
 
 
+def n_unit_long(m: re.Match, ctx: Context) -> Timex:
+    unit = "D" if fold(m["unit"]) == "night" else unit_code(m["unit"])
+    return "DURATION", cal.duration(1, unit), None
+
+
 def n_vague_dur(m: re.Match, ctx: Context) -> Timex:
     unit = unit_code(m["unit"])
     q = fold(m.groupdict().get("q"))
