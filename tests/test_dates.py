@@ -52,6 +52,12 @@ def test_quantities_are_not_years():
     assert found("About 2000 people and 1,990 troops came; Flight 1990 left.") == {}
 
 
+def test_day_ranges_give_both_days():
+    got = found("The summit was held on April 24 and 25; the fair runs June 3-5, 2026.")
+    assert got["April 24"][1] == "2025-04-24" and got["25"][1] == "2025-04-25"
+    assert got["June 3"][1] == "2026-06-03" and got["5, 2026"][1] == "2026-06-05"
+
+
 def test_month_alone_resolves_to_the_publication_year():
     assert found("In February, the board approved the plan.")["February"] == ("DATE", "2025-02", None)
 

@@ -82,7 +82,7 @@ def _anchors(text: str):
 _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 RULE_ANCHORS = {
-    "clock": ("clock", "deictic"), "mdy": ("mon",), "dmy": ("mon",), "iso": ("num4",), "slash": ("slash",),
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",), "iso": ("num4",), "slash": ("slash",),
     "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "century": ("century",),
     "year": ("num4", "spoken"), "quarter": ("unit",), "quarter_rel": ("unit",), "yearago": ("unit",),
     "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),

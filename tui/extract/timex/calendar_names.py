@@ -61,7 +61,7 @@ def n_mdy(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     mon = month_of(g["mon"])
     day = day_of(g.get("day"), g.get("dayw"))
-    y = int(g["year"]) if g.get("year") else None
+    y = int(g.get("year") or g.get("ryear") or 0) or None  # 'June 3-5, 2026': the range's year
     if y is None and ctx.dct is not None and day is not None:
         wd = WEEKDAYS.get(fold(g.get("wd")).rstrip("."), 0) if g.get("wd") else 0
         y = None
@@ -86,6 +86,7 @@ def n_mdy(m: re.Match, ctx: Context) -> Timex:
 
 
 n_dmy = n_mdy
+n_mdy_and = n_mdy
 
 
 def n_iso(m: re.Match, ctx: Context) -> Timex:

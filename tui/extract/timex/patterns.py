@@ -76,7 +76,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around))[\s-]+)?"
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?(?!\w|-[^\d])"
+        rf"(?=\s*(?:(?i:and|or|to|through)\s+|[-–]\s*){DAYNUM},?\s+(?P<ryear>{YEAR4}))?")),
+    # the second day of 'April 24 and 25' / 'June 3-5, 2025'
+    ("mdy_and", _c(
+        rf"{B}(?P<mon>{MONTH})\s+{DAYNUM}\s*(?:(?i:and|or|to|through)\s+|[-–]\s*)(?P<t>(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?){E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
