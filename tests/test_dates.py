@@ -232,7 +232,8 @@ def test_pre_and_post_years():
 @pytest.mark.parametrize("sentence, span, value", [
     ("The committee meets every week in the hall.", "every week", "P1W"),
     ("The paper is printed daily in the city.", "daily", "P1D"),
-    ("Exports bring in $5 million a year for the town.", "a year", "P1Y"),
+    ("The plant ships 50,000 cars a year to Europe.", "a year", "P1Y"),
+    ("The board meets twice a month in Lisbon.", "a month", "P1M"),
     ("The market opens each Thursday at dawn.", "each Thursday", "XXXX-WXX-4"),
 ])
 def test_sets(sentence, span, value):

@@ -38,6 +38,7 @@ _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|f
                           re.IGNORECASE)
 _RATE_BAD_PREV = {"for", "in", "within", "over", "after", "about", "than", "nearly", "almost", "of",
                   "by", "under", "to", "least", "into", "past", "last", "than", "around", "just"}
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*\d|\b(?:dollars?|cents?|percent|yen|euros?|pounds)\b", re.I)
 _LOWER_FUNC = {"and", "or", "to", "when", "as", "the", "through", "in", "on", "at", "for", "with",
                "and", "but", "that", "which", "was", "were", "is", "are", "had", "has", "have",
                "he", "she", "it", "they", "we", "i", "by", "from", "after", "before", "until",
@@ -151,7 +152,10 @@ def _rel_unit(g: dict, text: str, s: int, e: int) -> bool:
 
 def _rate(g: dict, text: str, s: int, e: int) -> bool:
     prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
-    return not (prev and prev.group(1).lower() in _RATE_BAD_PREV)  # 'for a year' is not a rate
+    if prev and prev.group(1).lower() in _RATE_BAD_PREV:
+        return False  # 'for a year' is not a rate
+    # an amount of money per period ('$5 million a year') is annotated rarely; counts are
+    return not _MONEY_BEFORE.search(text[max(0, s - 24):s])
 
 
 def _season(g: dict, text: str, s: int, e: int) -> bool:
