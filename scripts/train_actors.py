@@ -145,6 +145,9 @@ def main() -> None:
         lex = build_lexicon(args.geonames)
         lex_path.write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")),
                             encoding="utf-8")
+    shipped = ROOT / "tui" / "extract" / "actors" / "data" / "lexicon.json"
+    if not lex_path.exists() and shipped.exists():  # train against the shipped place list
+        lex_path.write_bytes(shipped.read_bytes())
     lex = json.loads(lex_path.read_text(encoding="utf-8")) if lex_path.exists() else None
     trainer = pycrfsuite.Trainer(verbose=False)
     for k in range(FOLDS):

@@ -219,11 +219,15 @@ _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople",
 
 
 def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    tagger = get_tagger()
+    names, places = tagger.names, tagger.featurizer.places
     for sp in spans:
         w = sp.words
         s = sents[sp.si]
+        if sp.key in places or names.get(sp.key) == "LOC":  # "West Bank" is a place
+            continue
         if sp.lab in ("PER", "LOC") and (
-                (len(w) >= 2 and w[-1].lower() in ORG_HEADS)
+                (len(w) >= 2 and w[-1][:1].isupper() and w[-1].lower() in ORG_HEADS)
                 or (len(w) >= 3 and w[0].lower() in ORG_HEADS and w[1].lower() == "of")):
             sp.lab = "ORG"
         elif sp.lab == "LOC" and len(w) >= 2 and sp.b < len(s) and s[sp.b].norm.lower() in _SPOKES:
