@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static, Tab, Tabs
+from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.library.decode import LoadError
@@ -652,4 +652,4 @@ def format_citation(quote: Quote, article: Article) -> str:
     return f"“{quote.text}” — {who}{title}{when}"
 
 
-__all__ = ["ReaderScreen", "format_citation", "DataTable"]
+__all__ = ["ReaderScreen", "format_citation"]

@@ -6,11 +6,15 @@ from datetime import date
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import DataTable, Input, ProgressBar, Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, ProgressBar, Static
 
 from tui.library.scan import Skipped
 from tui.model import Article
@@ -26,33 +30,129 @@ def matches(article: Article, words: Sequence[str]) -> bool:
     return all(w in hay for w in words)
 
 
-class LibraryTable(DataTable[Text]):
-    """The article list. `up` on the first row moves to the filter box above it."""
+class ArticleList(ScrollView, can_focus=True):
+    """The article list, two lines a row, drawn line by line (only what is visible), so a library of
+    100k articles lists, filters and updates its counts without delay. `up` on the first row moves to
+    the filter box above; a click or Enter opens the row."""
+
+    COMPONENT_CLASSES = {"article-list--cursor", "article-list--current"}
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Up", show=False, id="library.up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="library.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="library.page-up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="library.page-down"),
+        Binding("home", "jump(0)", "First", show=False, id="library.first"),
+        Binding("end", "jump(-1)", "Last", show=False, id="library.last"),
+        Binding("enter", "choose", "Open", show=False, id="library.open"),
+    ]
+    ROW_HEIGHT = 2
 
     class LeaveTop(Message):
         pass
 
-    class Clicked(Message):
+    class Chosen(Message):
         def __init__(self, path: str) -> None:
             super().__init__()
             self.path = path
 
-    def on_click(self) -> None:
-        """One click opens: once the DataTable's own click handler has moved the cursor."""
-        self.call_after_refresh(self._open_cursor_row)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[Article] = []
+        self.counts: dict[str, int] = {}
+        self.cursor_row = 0
+        self.current_path: str | None = None
+        self._index: dict[str, int] = {}
 
-    def _open_cursor_row(self) -> None:
-        row = self.cursor_row
-        if 0 <= row < self.row_count:
-            key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-            if key is not None:
-                self.post_message(self.Clicked(str(key)))
+    # -- data ------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Article]) -> None:
+        self.rows = list(rows)
+        self._index = {a.path: i for i, a in enumerate(self.rows)}
+        self.cursor_row = min(self.cursor_row, max(0, len(self.rows) - 1))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) * self.ROW_HEIGHT)
+        self.refresh()
 
-    def action_cursor_up(self) -> None:
-        if self.cursor_row <= 0:
-            self.post_message(self.LeaveTop())
+    def row_of(self, path: str) -> int | None:
+        return self._index.get(path)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def refresh_row(self, row: int) -> None:
+        y = row * self.ROW_HEIGHT - self.scroll_offset.y
+        self.refresh(Region(0, y, self.size.width, self.ROW_HEIGHT))
+
+    def move_cursor(self, row: int, scroll: bool = True) -> None:
+        if not self.rows:
+            return
+        row = max(0, min(row, len(self.rows) - 1))
+        old, self.cursor_row = self.cursor_row, row
+        self.refresh_row(old)
+        self.refresh_row(row)
+        if scroll:
+            self.scroll_to_region(Region(0, row * self.ROW_HEIGHT, 1, self.ROW_HEIGHT), animate=False,
+                                  immediate=True)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        absolute = y + self.scroll_offset.y
+        row, part = divmod(absolute, self.ROW_HEIGHT)
+        if row >= len(self.rows):
+            return Strip.blank(width, base)
+        article = self.rows[row]
+        if part == 0:
+            title = article.title or Path(article.path).stem
+            text = Text(" " + title, style="bold", no_wrap=True, overflow="ellipsis", end="")
         else:
-            super().action_cursor_up()
+            count = self.counts.get(article.path)
+            day = article.published.isoformat() if article.published else "undated"
+            quotes = "–" if count is None else str(count)
+            noun = "quote" if count == 1 else "quotes"
+            text = Text(f" {day} · {quotes} {noun}", style="dim", no_wrap=True, overflow="ellipsis", end="")
+        style = base
+        if article.path == self.current_path:
+            style = style + self.get_component_rich_style("article-list--current", partial=True)
+        if row == self.cursor_row:
+            style = style + self.get_component_rich_style("article-list--cursor")
+        text.truncate(width - 1, overflow="ellipsis")
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments).apply_style(style).crop_extend(0, width, style)
+        return strip.apply_offsets(0, absolute)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) * self.ROW_HEIGHT)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -- input -----------------------------------------------------------------------------------
+    def action_cursor(self, delta: int) -> None:
+        if delta < 0 and self.cursor_row <= 0:
+            self.post_message(self.LeaveTop())
+            return
+        self.move_cursor(self.cursor_row + delta)
+
+    def action_page(self, delta: int) -> None:
+        rows = max(1, self.scrollable_content_region.height // self.ROW_HEIGHT - 1)
+        self.move_cursor(self.cursor_row + delta * rows)
+
+    def action_jump(self, row: int) -> None:
+        self.move_cursor(row if row >= 0 else len(self.rows) - 1)
+
+    def action_choose(self) -> None:
+        if 0 <= self.cursor_row < len(self.rows):
+            self.post_message(self.Chosen(self.rows[self.cursor_row].path))
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + self.scroll_offset.y) // self.ROW_HEIGHT
+        if 0 <= row < len(self.rows):
+            self.move_cursor(row, scroll=False)
+            self.post_message(self.Chosen(self.rows[row].path))
 
 
 class SkippedList(VerticalScroll, can_focus=False):
@@ -73,12 +173,10 @@ class LibraryPane(Vertical):
         self.filtered: list[Article] = []
         self.quote_counts: dict[str, int] = {}
         self.current_path: str | None = None
-        self._title_width = 0
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter titles (↑)", id="library-filter", compact=True)
-        table = LibraryTable(id="library-table", cursor_type="row", show_header=False, zebra_stripes=False)
-        yield table
+        yield ArticleList(id="library-table")
         yield ProgressBar(id="library-progress", show_eta=False)
         yield Static("", id="skipped-title")
         with SkippedList(id="skipped-scroll"):
@@ -91,8 +189,8 @@ class LibraryPane(Vertical):
         self.query_one("#skipped-scroll").display = False
 
     @property
-    def table(self) -> LibraryTable:
-        return self.query_one(LibraryTable)
+    def table(self) -> ArticleList:
+        return self.query_one(ArticleList)
 
     @property
     def filter_input(self) -> Input:
@@ -101,7 +199,8 @@ class LibraryPane(Vertical):
     # -- filling -------------------------------------------------------------------------------
     def set_articles(self, articles: Sequence[Article], skipped: Sequence[Skipped], root: Path) -> None:
         self.articles = sort_articles(articles)
-        self.quote_counts = {p: n for p, n in self.quote_counts.items() if any(a.path == p for a in self.articles)}
+        paths = {a.path for a in self.articles}
+        self.quote_counts = {p: n for p, n in self.quote_counts.items() if p in paths}
         self._populate()
         self._show_skipped(skipped, root)
 
@@ -123,56 +222,39 @@ class LibraryPane(Vertical):
             lines.append(f"\n  {s.reason}")
         self.query_one("#skipped", Static).update(lines)
 
-    def _cell(self, article: Article) -> Text:
-        width = max(8, self._title_width)
-        title = article.title or Path(article.path).stem
-        if len(title) > width:
-            title = title[: width - 1].rstrip() + "…"
-        count = self.quote_counts.get(article.path)
-        day = article.published.isoformat() if article.published else "undated"
-        quotes = "–" if count is None else str(count)
-        noun = "quote" if count == 1 else "quotes"
-        return Text.assemble((title, "bold"), "\n", (f"{day} · {quotes} {noun}", "dim"), no_wrap=True, overflow="ellipsis")
-
     def _populate(self) -> None:
-        table = self.table
         words = self.filter_input.value.lower().split()
         self.filtered = [a for a in self.articles if matches(a, words)] if words else list(self.articles)
-        width = table.scrollable_content_region.width or (self.size.width - 2) or 34
-        self._title_width = max(8, width - 3)
-        table.clear(columns=True)
-        table.add_column("Article", key="article", width=self._title_width)
-        for article in self.filtered:
-            table.add_row(self._cell(article), key=article.path, height=2)
+        table = self.table
+        table.counts = self.quote_counts
+        table.current_path = self.current_path
+        table.set_rows(self.filtered)
         self.border_title = f"Library ({len(self.filtered)}/{len(self.articles)})" if words else f"Library ({len(self.articles)})"
         self._move_to_current()
 
     def _move_to_current(self) -> None:
         if self.current_path is None:
             return
-        table = self.table
-        try:
-            row = table.get_row_index(self.current_path)
-        except Exception:  # the current article is filtered out: leave the cursor where it is
-            return
-        table.move_cursor(row=row, animate=False, scroll=True)
-
-    def on_resize(self) -> None:
-        width = self.table.scrollable_content_region.width
-        if self.articles and width and max(8, width - 3) != self._title_width:
-            self._populate()
+        row = self.table.row_of(self.current_path)
+        if row is not None:  # (filtered out: the cursor stays where it is)
+            self.table.move_cursor(row)
 
     def set_current(self, path: str | None) -> None:
-        self.current_path = path
+        old = self.current_path
+        self.current_path = self.table.current_path = path
+        for p in (old, path):
+            row = self.table.row_of(p) if p else None
+            if row is not None:
+                self.table.refresh_row(row)
         self._move_to_current()
 
     def set_quote_count(self, path: str, count: int) -> None:
         if self.quote_counts.get(path) == count:
             return
         self.quote_counts[path] = count
-        article = next((a for a in self.filtered if a.path == path), None)
-        if article is not None:
-            self.table.update_cell(path, "article", self._cell(article))
+        row = self.table.row_of(path)
+        if row is not None:
+            self.table.refresh_row(row)
 
     def set_progress(self, done: int, total: int) -> None:
         bar = self.query_one("#library-progress", ProgressBar)
@@ -202,19 +284,14 @@ class LibraryPane(Vertical):
             self.post_message(self.ArticleChosen(self.filtered[row].path))
             table.focus()
 
-    @on(LibraryTable.LeaveTop)
+    @on(ArticleList.LeaveTop)
     def _leave_top(self) -> None:
         self.filter_input.focus()
 
-    @on(LibraryTable.Clicked)
-    def _clicked(self, event: LibraryTable.Clicked) -> None:
-        self.post_message(self.ArticleChosen(event.path))
-
-    @on(DataTable.RowSelected, "#library-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ArticleList.Chosen)
+    def _chosen(self, event: ArticleList.Chosen) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.post_message(self.ArticleChosen(str(event.row_key.value)))
+        self.post_message(self.ArticleChosen(event.path))
 
     def key_down(self) -> None:
         """Down in the filter box goes to the list."""
