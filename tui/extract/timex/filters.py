@@ -170,7 +170,13 @@ def _set(g: dict, text: str, s: int, e: int) -> bool:
         return False  # mostly adjectives of money ('quarterly dividend')
     if text[s].isupper() and (_NEXT_CAP.match(text, e) or not _sentence_start(text, s)):
         return False  # a name: 'Daily Mail', 'the China Daily'
+    if g.get("adv") and _NEXT_CAP.match(text, e):
+        return False  # 'the party daily Granma'
     return True
+
+
+def _clock(g: dict, text: str, s: int, e: int) -> bool:
+    return not (g.get("noon") and re.search(r"\bhigh\s+$", _prev_text(text, s, 8), re.I))  # 'High Noon'
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -181,6 +187,7 @@ def _sentence_start(text: str, s: int) -> bool:
 _CHECKS = {
     "year": _year, "month": _month, "weekday": _weekday, "vague": _vague, "vague_dur": _vague_dur,
     "duration": _duration, "rel_unit": _rel_unit, "rate": _rate, "season": _season, "set": _set,
+    "clock": _clock,
 }
 
 
