@@ -224,9 +224,8 @@ def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     for sp in spans:
         w = sp.words
         s = sents[sp.si]
-        if sp.key in places or names.get(sp.key) == "LOC":  # "West Bank" is a place
-            continue
-        if sp.lab in ("PER", "LOC") and (
+        known_place = sp.key in places or names.get(sp.key) == "LOC"  # "West Bank"
+        if sp.lab in ("PER", "LOC") and not known_place and (
                 (len(w) >= 2 and w[-1][:1].isupper() and w[-1].lower() in ORG_HEADS)
                 or (len(w) >= 3 and w[0].lower() in ORG_HEADS and w[1].lower() == "of")):
             sp.lab = "ORG"
