@@ -170,8 +170,6 @@ def _set(g: dict, text: str, s: int, e: int) -> bool:
         return False  # mostly adjectives of money ('quarterly dividend')
     if text[s].isupper() and (_NEXT_CAP.match(text, e) or not _sentence_start(text, s)):
         return False  # a name: 'Daily Mail', 'the China Daily'
-    if g.get("adv") and _NEXT_CAP.match(text, e):
-        return False  # 'the party daily Granma'
     return True
 
 
