@@ -1,4 +1,12 @@
-"""Dates: temporal expressions normalized to TIMEX3 (see tui/extract/timex/)."""
+"""Dates: temporal expressions of an article, normalized to TimeML TIMEX3 values.
+
+    extract_dates(text, published) -> list[DateMention]   # spans index into `text`
+    describe(value) -> str                                 # 'P20Y' -> '20 years', for the Dates pane
+
+Relative expressions ('Friday', 'last week', 'two years ago') resolve against `published`; without
+it they stay underspecified ('XXXX-WXX-5'). The work is done in tui/extract/timex/: anchors ->
+patterns/filters (recognition) -> calendar_names/relative/spans (normalization) -> describe.
+"""
 from __future__ import annotations
 
 from tui.extract.timex import describe, extract_dates

@@ -2,7 +2,7 @@
 expressions like 'the following day' see what came before)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from tui.model import DateMention
 
@@ -15,7 +15,9 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
     """Temporal expressions of `text` as TIMEX3 mentions, resolved against `published`."""
     if not text:
         return []
-    if published is not None and not isinstance(published, date):
+    if isinstance(published, datetime):
+        published = published.date()
+    elif not isinstance(published, date):
         published = None
     ctx = Context(text=text, dct=published)
     out: list[DateMention] = []
