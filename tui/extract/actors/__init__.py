@@ -83,8 +83,48 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
     spans = _hearst(sents, spans)
+    spans = _propagate(sents, spans)
     spans = _surnames(spans)
     return sents, _consistent(spans)
+
+
+def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """A name the tagger found once is the same name where it missed it: untagged
+    occurrences of a tagged name of two or more words (or of a one-word name tagged twice,
+    never seen lower-case) become mentions."""
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for sp in spans:
+        if sp.b - sp.a == len(sp.words):
+            votes[tuple(w.lower() for w in sp.words)][sp.lab] += 1
+    if not votes:
+        return spans
+    lower_seen = {t.norm for s in sents for t in s if t.norm[:1].islower()}
+    wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, c in votes.items():
+        if len(key) == 1 and (c.total() < 2 or key[0] in lower_seen):
+            continue
+        wanted[key[0]].append(key)
+    covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
+    for si, s in enumerate(sents):
+        low = None
+        for k, t in enumerate(s):
+            if not t.norm[:1].isupper() or (si, k) in covered:
+                continue
+            keys = wanted.get(t.norm.lower())
+            if not keys:
+                continue
+            if low is None:
+                low = [x.norm.lower() for x in s]
+            for key in sorted(keys, key=len, reverse=True):
+                e = k + len(key)
+                if tuple(low[k:e]) == key and not any((si, j) in covered for j in range(k, e)) \
+                        and (len(key) > 1 or k > 0):
+                    lab = votes[key].most_common(1)[0][0]
+                    spans.append(Span(si, k, e, lab, s[k].start, s[e - 1].end,
+                                      tuple(x.norm for x in s[k:e])))
+                    covered.update((si, j) for j in range(k, e))
+                    break
+    return spans
 
 
 def _surnames(spans: list[Span]) -> list[Span]:
