@@ -101,6 +101,11 @@ def test_undotted_month_abbreviation_before_a_day():
     assert found("The vote is set for Dec 25 at noon.")["Dec 25"][1] == "2025-12-25"
 
 
+def test_quarter_tense():
+    assert found("Profit rose in the third quarter.", date(2013, 4, 20))["the third quarter"][1] == "2012-Q3"
+    assert found("Profit will rise in the third quarter.", date(2013, 4, 20))["the third quarter"][1] == "2013-Q3"
+
+
 def test_quarter_named_after_the_current_one_is_last_years_in_the_past_tense():
     got = found("The company said fourth-quarter profit fell.", date(1998, 1, 26))
     assert got["fourth-quarter"][1] == "1997-Q4"

@@ -215,9 +215,9 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int, half: bool) -> int
     if dct is None:
         return None
     cur = cal.quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
-    if q > cur:
+    if q > cur:  # a quarter still to come this year, or last year's
         tense = ctx.tense(start, end)
-        if tense != "future" and (cur == 1 or q - cur >= 2):
+        if tense == "past" or (tense is None and (cur == 1 or q - cur >= 2)):
             return dct.year - 1
     return dct.year
 
