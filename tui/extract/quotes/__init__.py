@@ -1,0 +1,88 @@
+"""Quotes: direct speech with its speaker, cue and kind.
+
+Pipeline: pair the quotation marks (marks) -> paragraphs and sentences with quoted words
+masked (context) -> the cue and source phrase around each quote (attribution) -> the actor
+the phrase names, pronouns resolved to the nearest compatible person (speakers). A quote in
+a paragraph that only continues the last speaker's words keeps that speaker. Pure functions
+of the text and the actors; linear in the length of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tui.model import Actor, Quote
+
+from .attribution import Attribution, Finder
+from .context import layout
+from .marks import Stretch, pair_marks
+from .speakers import Speakers
+
+__all__ = ["extract_quotes", "pair_marks"]
+
+
+def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
+    """`full` for a quoted sentence, `partial` for a phrase quoted inside a sentence."""
+    inner = text[s.start:s.end].strip()
+    if not inner:
+        return "partial"
+    first = inner.lstrip("‘'\"“(…. ")[:1]
+    before = text[max(0, s.open_at - 3):s.open_at].rstrip()
+    at_start = s.open_at <= sent_start + 1 or before.endswith((":", "\n")) or not before
+    words = len(inner.split())
+    ends = inner.rstrip("’'\"”)")[-1:] in ".!?,—–-…"
+    if first.islower():
+        return "partial"
+    if at_start and (ends or words >= 4):
+        return "full"
+    if before.endswith(",") and ends and words >= 3:
+        return "full"
+    if ends and words >= 6:
+        return "full"
+    return "partial"
+
+
+def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
+    stretches = pair_marks(text)
+    if not stretches:
+        return []
+    lay = layout(text, stretches)
+    opens = [s.open_at for s in stretches]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and stretches[i].open_at <= pos < stretches[i].close_end
+
+    sp = Speakers(text, actors, inside)
+    finder = Finder(sp, lay.masked)
+    out: list[Quote] = []
+    last_para = -1
+    last: Attribution | None = None   # the last speaker in the running paragraph chain
+    for k, s in enumerate(stretches):
+        para = lay.para_of(s.open_at)
+        si = lay.sent_of(s.open_at)
+        sent_start, sent_end = lay.sents[si]
+        if sent_end < s.close_end:
+            sent_end = lay.sents[lay.sent_of(max(s.close_end - 1, 0))][1]
+        kind = quote_kind(text, s, sent_start)
+        prev_close = stretches[k - 1].close_end if k else 0
+        next_open = stretches[k + 1].open_at if k + 1 < len(stretches) else len(text)
+        lo = max(sent_start, prev_close)
+        hi = min(sent_end, next_open)
+        att = finder.after(s.close_end, hi)
+        if att is None:
+            att = finder.before(lo, s.open_at, kind == "partial")
+        if att is None:
+            att = finder.according(sent_start, sent_end)
+        if att is None and kind == "full" and last is not None:
+            pstart = lay.paras[para][0]
+            starts_para = not text[pstart:s.open_at].strip()
+            if para == last_para or (para == last_para + 1 and starts_para):
+                att = last  # the running speaker continues
+        if att is not None and att.speaker:
+            last, last_para = att, para
+        speaker = att.speaker if att else None
+        cue = att.cue if att and att.speaker else None
+        out.append(Quote(text[s.start:s.end], s.start, s.end, speaker, cue, kind))
+    return out

@@ -1,0 +1,251 @@
+"""Attribution patterns: the cue verb and the source phrase around one quote.
+
+Every search reads the masked text (quoted words hidden) within the quote's sentence, so the
+patterns see only the narrator's words: "..., X said." / "..., said X, the ..." / "X said: ..." /
+"According to X, ..." / "X told reporters ..." / "X, in an interview with Y, said ...".
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .speakers import Speakers
+
+CUE_WORDS = """said says say saying told tells telling added adds adding asked asks asking wrote
+writes writing tweeted tweets tweeting declared declares stated states explained explains
+continued continues noted notes noting argued argues arguing insisted insists insisting claimed
+claims claiming warned warns warning emphasized emphasizes emphasised stressed stresses vowed vows
+vowing promised promises announced announces replied replies responded responds recalled recalls
+conceded concedes acknowledged acknowledges admitted admits suggested suggests joked jokes
+quipped remarked observed predicted predicts urged urges pledged pledges charged countered
+complained complains lamented boasted boasts shouted yelled cried whispered mused posted
+reported reports read reads declaring calling called calls describing described describes
+dubbed labeled labelled branded characterized criticized accused accusing denounced praised
+called mocked blasted slammed attacked agreed disagreed contended maintained maintains
+reiterated reiterates concluded cautioned announced confirmed denied assured told promised
+acknowledging adding explaining noting said, thundered demanded demands chanted chant sang sings
+testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
+recounted tweeting posting writing""".replace(",", "").split()
+CUES = frozenset(CUE_WORDS)
+PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
+# verbs that introduce partial quotes as names or descriptions; too loose for full sentences
+LABEL_CUES = frozenset("""called calling calls dubbed labeled labelled branded described
+describing describes characterized mocked blasted slammed attacked praised criticized accused
+accusing denounced""".split())
+CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b")
+PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|also|once|sometimes)\s+|,\s*)$")
+ACCORDING = re.compile(r"\baccording to\s+", re.I)
+PRONOUNS = frozenset("he she they it we i".split())
+SKIP_BEFORE_CUE = re.compile(
+    r"(?:\s+(?:also|later|then|again|once|previously|recently|has|have|had|was|were|is|would|will|"
+    r"could|might|may|did|does|do|just|already|further|often|repeatedly|publicly|privately|"
+    r"\w+ly))+\s*$", re.I)
+ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen official officials
+statement statements campaign aide aides adviser advisers advisor source sources embassy ministry
+department office committee agency memo report letter release announcement campaigns aide
+spokesperson organizers organisers organization group party council court administration
+government police prosecutors lawyer lawyers attorney attorneys manager chairman chairwoman
+director secretary senator governor president candidate nominee supporters critics analysts
+experts representative delegation team website tweet post message email document filing
+lawsuit complaint ruling study survey poll""".split())
+DETERMINERS = frozenset("the a an his her their its this that these those our another one two".split())
+NP_WORDS = re.compile(r"[\w'’.\-]+|,")
+
+
+class Attribution(NamedTuple):
+    speaker: str | None
+    cue: str | None
+
+
+def _words_back(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in NP_WORDS.finditer(text, start, end)]
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
+
+
+def resolve_phrase(sp: Speakers, s: int, e: int) -> str | None:
+    """The speaker a source phrase text[s:e] names."""
+    text = sp.text
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    if e <= s:
+        return None
+    phrase = text[s:e]
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        if words[0].lower() in ("i", "we"):
+            return None
+        return sp.pronoun(words[0], s)
+    cands = [c for c in sp.in_span(s, e) if c.end <= e + 1 and c.kind != "place"
+             and not _possessive(text, c.end)]
+    last_word = re.sub(r"[^\w]", "", words[-1]).lower()
+    if cands and cands[-1].end >= e - 1:
+        return cands[-1].name
+    if last_word in ROLE_NOUNS or (len(words) > 1 and words[-1][:1].islower()):
+        # a common-noun head: "a joint statement", "the embassy", "Trump's spokeswoman"
+        if len(words) <= 7:
+            return phrase
+        return None
+    persons = [c for c in cands if c.kind in ("person", "unknown")]
+    if persons:
+        return persons[-1].name
+    if cands:
+        return cands[-1].name
+    if any(w[:1].isupper() and w.lower() not in DETERMINERS for w in words) and len(words) <= 6:
+        return phrase
+    return None
+
+
+def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source phrase that ends just before a cue verb at cue_start (after adverbs and an
+    apposition), as a span."""
+    text = sp.masked
+    end = cue_start
+    m = SKIP_BEFORE_CUE.search(text, lo, end)
+    if m:
+        end = m.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    if text[end - 1] == ",":
+        # "X, the Texas Republican, said" / "X, in an interview with Y, said"
+        k = text.rfind(",", lo, end - 1)
+        if k < 0 or end - k > 120:
+            # no opening comma: maybe "X said" led by a clause; nothing adjacent
+            return None
+        end = k
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+    words = _words_back(text, lo, end)
+    if not words:
+        return None
+    ws, we, w = words[-1]
+    if w.lower() in PRONOUNS:
+        return ws, we
+    # an actor mention ending right here
+    cands = sp.in_span(max(lo, end - 80), end)
+    for c in reversed(cands):
+        if c.end in (end, end - 1) and not _possessive(sp.text, c.end):
+            # extend over a role prefix is unnecessary: the name is the speaker
+            return c.start, c.end
+    # a noun phrase: walk back over capitalized words, role nouns, possessives, determiners
+    start = ws
+    n = 0
+    for a, b, t in reversed(words):
+        tl = t.lower().strip(".")
+        if t == ",":
+            break
+        if t[:1].isupper() or tl in ROLE_NOUNS or tl.endswith(("'s", "’s")) or tl in (
+                "for", "of", "joint", "white", "house", "state", "press", "u.s", "federal",
+                "senior", "top", "former", "chief", "deputy", "national", "local", "campaign"):
+            start = a
+            n += 1
+            if n > 7:
+                return None
+            continue
+        if tl in DETERMINERS:
+            start = a
+            n += 1
+        break
+    if n == 0:
+        return None
+    while start < end and text[start:end].split()[0].lower() in ("for", "of"):
+        start = text.index(" ", start) + 1
+    return start, end
+
+
+class Finder:
+    """Attribution of quotes within one text."""
+
+    def __init__(self, sp: Speakers, masked: str) -> None:
+        self.sp = sp
+        self.masked = masked
+        sp.masked = masked  # type: ignore[attr-defined]
+
+    def after(self, close_end: int, limit: int) -> Attribution | None:
+        """'..., X said' / '..., said X, the ...' right after the closing mark."""
+        text = self.masked
+        seg_end = min(limit, close_end + 200)
+        m = re.match(r"[\s,—–\-]*", text[close_end:seg_end])
+        s = close_end + (m.end() if m else 0)
+        seg = text[s:seg_end]
+        c = CUE_RE.match(seg)
+        if c and c.group(1).lower() not in LABEL_CUES:
+            # "said X" — X up to a comma, full stop or a preposition
+            ns = s + c.end()
+            rest = text[ns:seg_end]
+            x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?(?:\s+|$)){1,9}?)(?=[,.;:!?]|\s+(?:on|in|at|during|to|"
+                         r"of|who|after|before|when|while|about|that|as|from|with|last|this|"
+                         r"earlier|later|told|said|adding|noting)\b|$)", rest)
+            if x:
+                ps, pe = ns + x.start(1), ns + x.end(1)
+                spk = resolve_phrase(self.sp, ps, pe)
+                if spk:
+                    return Attribution(spk, c.group(1).lower())
+        for c in CUE_RE.finditer(text, s, seg_end):
+            if c.start() - s > 160:
+                break
+            between = text[s:c.start()]
+            if re.search(r"[.;:!?“\"]\s", between) and not re.search(r"\b[A-Z]\.\s*$", between):
+                break
+            span = _subject_before(self.sp, s, c.start())
+            if span and span[0] - s <= 3:
+                spk = resolve_phrase(self.sp, *span)
+                if spk:
+                    return Attribution(spk, c.group(1).lower())
+            break
+        return None
+
+    def before(self, lo: int, open_at: int, partial: bool) -> Attribution | None:
+        """'X said: ...' / 'X told reporters, ...' / a cue earlier in the sentence."""
+        text = self.masked
+        cues = list(CUE_RE.finditer(text, lo, open_at))
+        for c in reversed(cues):
+            cue = c.group(1).lower()
+            tail = text[c.end():open_at]
+            if not partial and len(tail) > 90:
+                continue
+            if cue in LABEL_CUES and not partial:
+                continue
+            if cue in LABEL_CUES and PASSIVE.search(text, max(lo, c.start() - 20), c.start()):
+                return None  # "often described as ...": nobody is said to say it
+            if cue in PARTICIPLE or c.start() - lo < 2:
+                span = self._sentence_subject(lo, c.start())
+            else:
+                span = _subject_before(self.sp, lo, c.start())
+                if span is None:
+                    span = self._sentence_subject(lo, c.start())
+            if span:
+                spk = resolve_phrase(self.sp, *span)
+                if spk:
+                    return Attribution(spk, cue)
+            return None
+        return None
+
+    def according(self, lo: int, hi: int) -> Attribution | None:
+        m = ACCORDING.search(self.masked, lo, hi)
+        if not m:
+            return None
+        x = re.match(r"((?:[^\s,.;:!?“”\"]+\.?\s*){1,8}?)(?=[,.;:!?]|\s+(?:on|in|at|who|that|which)\b|$)",
+                     self.masked[m.end():hi])
+        if not x:
+            return None
+        spk = resolve_phrase(self.sp, m.end() + x.start(1), m.end() + x.end(1))
+        return Attribution(spk, "according to") if spk else None
+
+    def _sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first person (else organization, else pronoun) of a clause."""
+        cands = [c for c in self.sp.in_span(lo, hi) if not _possessive(self.sp.text, c.end)]
+        for kinds in (("person", "unknown"), ("organization",)):
+            for c in cands:
+                if c.kind in kinds:
+                    return c.start, c.end
+        m = re.search(r"\b(he|she|they|it)\b", self.masked[lo:hi], re.I)
+        if m:
+            return lo + m.start(1), lo + m.end(1)
+        return None

@@ -1,0 +1,186 @@
+"""Who a source phrase names: actors by their mentions, pronouns by the nearest compatible
+person, and the text's own capitalized names when the actors list misses them."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.model import Actor
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+MALE_WORDS = re.compile(r"\b(?:mr|spokesman|congressman|chairman|businessman|husband|father|"
+                        r"son|brother|king|prince|sir|lord|uncle|grandfather|boyfriend)\b\.?", re.I)
+FEMALE_WORDS = re.compile(r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoman|businesswoman|"
+                          r"wife|mother|daughter|sister|queen|princess|lady|dame|aunt|"
+                          r"grandmother|girlfriend|first lady)\b\.?", re.I)
+NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)"
+CAP_SEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:(?:de|la|del|van|von|bin|al|da|of the|of)\s+)?{NAME_WORD})*")
+NOT_NAME = frozenset("""the a an this that these those it its he she they we i you his her their our
+but and or so if when while as in on at for with by from to of after before during since then there
+here what who which why how mr mrs ms dr sen rep gov president said says monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october
+november december according however meanwhile still also yet now earlier later last next
+""".split())
+
+
+@dataclass(frozen=True)
+class Cand:
+    start: int
+    end: int
+    name: str
+    kind: str          # person, organization, place, unknown
+    gender: str | None
+
+
+def _gender_of_actor(a: Actor, text: str) -> str | None:
+    votes = {"m": 0, "f": 0}
+    for r in a.roles:
+        if FEMALE_WORDS.search(r):
+            votes["f"] += 2
+        elif MALE_WORDS.search(r):
+            votes["m"] += 2
+    for m in a.mentions:
+        before = text[max(0, m.start - 40):m.start]
+        t = re.search(r"(\w+)\.?\s*$", before)
+        if t:
+            w = t.group(1).lower()
+            if w in ("mr",):
+                votes["m"] += 3
+            elif w in ("mrs", "ms", "miss"):
+                votes["f"] += 3
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str, int]]:
+    """Each he/she outside quotes votes for the nearest person mentioned shortly before it."""
+    starts = [c.start for c in cands]
+    votes: dict[str, dict[str, int]] = {}
+    for m in re.finditer(r"\b(?:he|she|his|him|her)\b", text, re.I):
+        if inside(m.start()):
+            continue
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and cands[i].kind not in ("person", "unknown"):
+            i -= 1
+        if i < 0 or m.start() - cands[i].end > 150:
+            continue
+        # only when no other person is between: the nearest is the only candidate
+        g = PRONOUN_GENDER[m.group().lower()]
+        v = votes.setdefault(cands[i].name, {"m": 0, "f": 0})
+        v[g] += 1
+    return votes
+
+
+class Speakers:
+    """Speaker lookup for one text."""
+
+    def __init__(self, text: str, actors: Sequence[Actor], inside) -> None:
+        self.text = text
+        self.inside = inside  # pos -> True when pos is inside a quote
+        cands: list[Cand] = []
+        self.alias: dict[str, tuple[str, str]] = {}
+        for a in actors:
+            g = _gender_of_actor(a, text) if a.kind == "person" else None
+            for m in a.mentions:
+                cands.append(Cand(m.start, m.end, a.name, a.kind, g))
+            for form in (a.name, *a.aliases, *(m.text for m in a.mentions)):
+                self.alias.setdefault(form.lower(), (a.name, a.kind))
+                last = form.split()[-1].lower() if form.split() else ""
+                if a.kind == "person" and last:
+                    self.alias.setdefault(last, (a.name, a.kind))
+        taken = sorted((c.start, c.end) for c in cands)
+        # the text's own names where the actors list has none
+        own: list[Cand] = []
+        for m in CAP_SEQ.finditer(text):
+            s, e, words = m.start(), m.end(), m.group()
+            if inside(s):
+                continue
+            k = bisect.bisect_right(taken, (s, 10**12)) - 1
+            if k >= 0 and taken[k][1] > s:
+                continue
+            if k + 1 < len(taken) and taken[k + 1][0] < e:
+                continue
+            ws = words.split()
+            while ws and ws[0].lower().strip(".") in NOT_NAME:
+                s += len(ws[0]) + (len(text[s + len(ws[0]):]) - len(text[s + len(ws[0]):].lstrip()))
+                ws = ws[1:]
+            if not ws:
+                continue
+            name = " ".join(ws).rstrip(".")
+            if name.lower().endswith(("'s", "’s")):
+                name = name[:-2]
+            if len(name) < 2 or name.lower() in NOT_NAME:
+                continue
+            hit = self.alias.get(name.lower()) or self.alias.get(ws[-1].lower().rstrip("."))
+            if hit:
+                own.append(Cand(s, e, hit[0], hit[1], None))
+            else:
+                own.append(Cand(s, e, self._own_name(name), "unknown", None))
+        cands.extend(own)
+        cands.sort(key=lambda c: c.start)
+        votes = _pronoun_votes(text, cands, inside)
+        fixed = []
+        for c in cands:
+            g = c.gender
+            if g is None and c.kind in ("person", "unknown") and c.name in votes:
+                v = votes[c.name]
+                if v["m"] != v["f"]:
+                    g = "m" if v["m"] > v["f"] else "f"
+            fixed.append(Cand(c.start, c.end, c.name, c.kind, g))
+        self.cands = [c for c in fixed if not inside(c.start)]
+        self.starts = [c.start for c in self.cands]
+        self.genders: dict[str, str | None] = {}
+        for c in self.cands:
+            if c.gender:
+                self.genders[c.name] = c.gender
+
+    _own: dict[str, str]
+
+    def _own_name(self, name: str) -> str:
+        """Cluster the text's own names: "Sheinbaum" after "Claudia Sheinbaum" is that name."""
+        if not hasattr(self, "_own"):
+            self._own = {}
+        last = name.split()[-1].lower()
+        full = self._own.get(last)
+        if full is None or len(name) > len(full):
+            if len(name.split()) > 1 or full is None:
+                self._own[last] = name
+            full = self._own[last]
+        return full if len(full) >= len(name) else name
+
+    def in_span(self, s: int, e: int) -> list[Cand]:
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i < len(self.cands) and self.cands[i].start < e:
+            out.append(self.cands[i])
+            i += 1
+        return out
+
+    def pronoun(self, word: str, pos: int, limit: int = 3000) -> str | None:
+        """The actor a pronoun at pos most likely means: the nearest compatible mention before."""
+        w = word.lower()
+        want = PRONOUN_GENDER.get(w)
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and pos - self.cands[i].start < limit:
+            c = self.cands[i]
+            i -= 1
+            if w in ("he", "she"):
+                if c.kind not in ("person", "unknown"):
+                    continue
+                g = self.genders.get(c.name, c.gender)
+                if g is None or g == want:
+                    return c.name
+                continue
+            if w == "it":
+                if c.kind in ("organization", "unknown"):
+                    return c.name
+                continue
+            if w in ("they", "we"):
+                if c.kind in ("organization", "person", "unknown"):
+                    return c.name
+                continue
+            return None
+        return None
