@@ -246,3 +246,17 @@ def test_refresh_reports_progress(library: Path) -> None:
         index.refresh(lambda done, total: seen.append((done, total)))
     assert seen[-1] == (3, 3) and all(total == 3 for _, total in seen)
 
+
+
+def test_scan_matches_the_library_scanner(tmp_path: Path) -> None:
+    from tui.library.index import scan_articles
+    from tui.library.scan import iter_article_paths
+
+    root = tmp_path / "tree"
+    for rel in ("b.txt", "a.md", "z/c.HTML", "z/y/d.htm", "NOTICE", "README", ".hidden.txt", ".git/e.txt",
+                "m/x.markdown", "m/notes.pdf"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x", encoding="utf-8")
+    (root / "link").symlink_to(root / "z", target_is_directory=True)
+    assert [p for p, _ in scan_articles(root)] == [str(p) for p in iter_article_paths(root)]
+    assert [p for p, _ in scan_articles(root / "b.txt")] == [str(root / "b.txt")]

@@ -126,9 +126,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if index is None:
         return 1
     with index:
-        # New, changed and deleted files are taken into account; a changed extractor alone
-        # does not make a search wait for the whole library to be extracted again.
-        if _refresh(index, keep_stale=index.exists) != 0:
+        # The index as it stands (`newsreader index` or the app refresh it); built when absent.
+        if not index.exists and _refresh(index) != 0:
             return 1
         engine = SearchEngine(index)
         results = engine.search(" ".join(args.query), limit=max(1, args.limit))

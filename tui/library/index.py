@@ -17,13 +17,10 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +37,47 @@ _VERSIONED = ("extract", "library/decode.py", "library/loader.py", "library/txt.
               "library/html.py", "library/dates.py", "model.py")
 PARALLEL_MIN = 64  # fewer files than this are extracted in-process
 _BATCH = 200
+
+
+# --------------------------------------------------------------------------- scanning
+
+# The same files as tui.library.scan.iter_article_paths (tests hold them equal), found with
+# os.scandir so that a refresh of an unchanged 10k library costs a walk and no parsing imports.
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+
+
+def scan_articles(root: Path) -> Iterator[tuple[str, os.stat_result]]:
+    """(path, stat) of every article file under `root`, sorted like iter_article_paths."""
+    if root.is_file():
+        yield str(root), root.stat()
+        return
+
+    def walk(folder: str) -> Iterator[tuple[str, os.stat_result]]:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            return
+        files, dirs = [], []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    dirs.append(entry.path)
+                elif os.path.splitext(entry.name)[1].lower() in SUFFIXES and entry.is_file():
+                    files.append(entry)
+            except OSError:
+                continue
+        for entry in files:
+            try:
+                yield entry.path, entry.stat()
+            except OSError:
+                continue
+        for sub in dirs:
+            yield from walk(sub)
+
+    yield from walk(str(root))
 
 
 # --------------------------------------------------------------------------- versions and keys
@@ -349,8 +387,6 @@ class LibraryIndex:
                 return "is not a newsreader index"
             if meta.get("schema") != SCHEMA_VERSION:
                 return f"has an older layout (version {meta.get('schema')})"
-            if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                return "is corrupt"
             self.has_fts = meta.get("fts") == "1"
         except sqlite3.DatabaseError as err:
             return f"is unreadable ({err})"
@@ -423,20 +459,13 @@ class LibraryIndex:
         root = self.library_root
         if not root.exists():
             raise FileNotFoundError(f"{root}: no such library folder")
-        from tui.library.scan import iter_article_paths
-
         conn = self.conn
         known = {p: (i, s, m, h, v) for i, p, s, m, h, v in
                  conn.execute("SELECT id, path, size, mtime_ns, hash, version FROM articles")}
         skipped_known = {p: (s, m) for p, s, m in conn.execute("SELECT path, size, mtime_ns FROM skipped")}
         jobs: list[_Job] = []
         seen: set[str] = set()
-        for path in iter_article_paths(root):
-            key = str(path)
-            try:
-                st = path.stat()
-            except OSError:
-                continue
+        for key, st in scan_articles(root):
             seen.add(key)
             old = known.get(key)
             if old is not None:
@@ -520,6 +549,10 @@ class LibraryIndex:
             return
         chunk = max(8, min(64, len(jobs) // (workers * 8) or 8))
         chunks = [jobs[i:i + chunk] for i in range(0, len(jobs), chunk)]
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+        from multiprocessing import get_context
+
         done = 0
         try:
             # spawn: safe when called from a thread of a running app (no forking of a threaded process).
