@@ -562,9 +562,9 @@ class LibraryIndex:
                     results = future.result()
                     done += 1
                     yield from results
-        except (OSError, ValueError, RuntimeError, BrokenProcessPool) as err:
-            # No process pool here (e.g. inside a full-screen app, or a sandbox): carry on in-process.
-            self._say(f"newsreader: extracting in one process ({type(err).__name__}: {err})")
+        except (OSError, ValueError, RuntimeError, BrokenProcessPool):
+            # No process pool here (e.g. inside a full-screen app: "bad value(s) in fds_to_keep",
+            # or a sandbox): carry on in this process.
             for c in chunks[done:]:
                 yield from _run_chunk(c, self.version, spec)
 
