@@ -65,6 +65,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
             while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
                 a += 1
+            if b - a >= 3 and s[a].norm == "The":  # "The New York Times" -> "New York Times"
+                a += 1
             # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh"
             while lab == "PER" and b - a >= 2 and s[a].norm.lower() in TITLES_FOR_ALIAS:
                 a += 1
