@@ -111,6 +111,16 @@ def test_boilerplate_yields_no_actors():
     assert {a.name for a in extract_actors(body)} == {"Marco Rubio", "Mexico"}
 
 
+def test_glued_names_and_surnames():
+    text = ("President of the United States Barack Obama spoke in Detroit. "
+            "The United States will help, Obama said.")
+    actors = extract_actors(text)
+    obama = find(actors, "Barack Obama")
+    assert obama.kind == "person" and [m.text for m in obama.mentions] == ["Barack Obama", "Obama"]
+    assert "President of the United States" in obama.roles
+    assert find(actors, "United States").kind == "place"
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []
@@ -140,7 +150,8 @@ def test_seed_actors(seed_path):
     assert "White House spokesperson" in find(actors, "Anna Kelly").roles
     assert "U.S. Secretary of State" in find(actors, "Marco Rubio").roles
     assert "U.S." in find(actors, "United States").aliases
-    assert find(actors, "The New York Times").kind == "organization"
+    nyt = find(actors, "The New York Times")
+    assert nyt.kind == "organization" and [m.text for m in nyt.mentions] == ["New York Times"]
     for a in actors:
         for m in a.mentions:
             assert article.text[m.start:m.end] == m.text
