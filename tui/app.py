@@ -88,16 +88,26 @@ class Extractions:
             self._memory[key] = extraction
         return extraction
 
-    def refresh(self, progress: Callable[[int, int], None]) -> dict[str, int]:
-        """Bring the index up to date; quote counts per path when the index can tell them cheaply."""
+    def refresh(self, progress: Callable[[int, int], None]) -> None:
+        """Bring the index up to date with the folder (a no-op without the index)."""
         index = self._open_index()
         if index is None:
-            return {}
-        # In-process (workers=1): a process pool spawned from inside the running app fails on the
-        # terminal's file descriptors ("bad value(s) in fds_to_keep"); this runs in a thread worker anyway.
+            return
+        # In-process (workers=1): a process pool started from inside the running app fails on the
+        # captured stderr ("bad value(s) in fds_to_keep"), and one that has its work queued cannot
+        # be cancelled when the user quits. `newsreader index` builds a big index in parallel.
         index.refresh(progress, workers=1)
-        counts = getattr(index, "quote_counts", None)
-        return dict(counts()) if callable(counts) else {}
+
+    def quote_counts(self) -> dict[str, int]:
+        """Quote counts per path when the index can tell them in one query, else {}."""
+        index = self._open_index()
+        counts = getattr(index, "quote_counts", None) if index is not None else None
+        if not callable(counts):
+            return {}
+        try:
+            return dict(counts())
+        except Exception:
+            return {}
 
     def forget(self) -> None:
         with self._lock:

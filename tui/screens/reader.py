@@ -1,6 +1,7 @@
 """The main screen: library pane, the article, and the Actors / Quotes / Dates panes."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -16,7 +17,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.library.decode import LoadError
 from tui.library.loader import load_article
-from tui.library.scan import Library, load_library
+from tui.library.scan import Library, Skipped, iter_article_paths
 from tui.model import Actor, Article, DateMention, Extraction, Quote
 from tui.state import Place
 from tui.widgets.article import ArticleView
@@ -115,7 +116,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.library_path.name or str(self.library_path)
-        self.query_one(LibraryPane).loading = True
+        self.query_one(LibraryPane).table.loading = True
         self.query_one(ArticleView).show_message("Loading the library…")
         self._apply_width(self.app.size.width)
         # Paint first, then load: the loading thread would compete with the first frame for the GIL.
@@ -186,7 +187,29 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------------------------ library
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> Library:
-        return load_library(self.library_path)
+        """`tui.library.scan.load_library`, file by file, with progress in the library pane."""
+        root = self.library_path
+        if not root.exists():
+            raise LoadError(root, "no such file or folder")
+        worker = get_current_worker()
+        pane = self.query_one(LibraryPane)
+        paths = list(iter_article_paths(root))
+        articles: list[Article] = []
+        skipped: list[Skipped] = []
+        last = time.monotonic()
+        for i, path in enumerate(paths):
+            if worker.is_cancelled:
+                break
+            try:
+                articles.append(load_article(path))
+            except LoadError as err:
+                skipped.append(Skipped(str(path), err.reason))
+            except Exception as err:  # a parser bug must not cost the user the rest of the library
+                skipped.append(Skipped(str(path), f"could not be parsed ({type(err).__name__}: {err})"))
+            if time.monotonic() - last > 0.2:
+                last = time.monotonic()
+                self.app.call_from_thread(pane.set_progress, i + 1, len(paths), "Reading")
+        return Library(root=str(root), articles=tuple(articles), skipped=tuple(skipped))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -215,7 +238,8 @@ class ReaderScreen(Screen[None]):
     def _library_loaded(self, library: Library) -> None:
         self.library = library
         pane = self.query_one(LibraryPane)
-        pane.loading = False
+        pane.table.loading = False
+        pane.set_progress(1, 1)
         pane.set_articles(library.articles, library.skipped, self.library_path)
         self.reader_app.library_ready(library)
         if not library.articles:
@@ -260,26 +284,17 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
     def count_quotes(self) -> None:
-        """Quote counts for the library pane, newest first; the index refreshes on the way."""
+        """Quote counts for the library pane, newest first, filling in as they come; each extraction
+        lands in the library index on the way. A last index refresh then drops deleted files and
+        updates what search needs (library-wide actors)."""
         worker = get_current_worker()
         pane = self.query_one(LibraryPane)
         articles = list(pane.articles)
         service = self.reader_app.extractions
-
-        def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:
-                raise _Cancelled
-            self.app.call_from_thread(pane.set_progress, done, total)
-
-        try:
-            counts = service.refresh(progress)
-        except _Cancelled:
-            return
-        except Exception as err:  # the index is a cache: without it counts come the slow way
-            self.app.call_from_thread(self.notify, f"Library index unavailable: {err}", severity="warning")
-            counts = {}
+        counts = service.quote_counts()  # cheap when the index can tell them; else {}
         batch: list[tuple[str, int]] = []
         total = len(articles)
+        last = time.monotonic()
         for i, article in enumerate(articles, 1):
             if worker.is_cancelled:
                 return
@@ -287,15 +302,27 @@ class ReaderScreen(Screen[None]):
             if n is None:
                 n = len(service.get(article).quotes)
             batch.append((article.path, n))
-            if len(batch) >= 50 or i == total:
+            if i == total or time.monotonic() - last > 0.25:
+                last = time.monotonic()
                 self.app.call_from_thread(self._apply_counts, list(batch), i, total)
                 batch.clear()
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+
+        try:
+            service.refresh(progress)
+        except _Cancelled:
+            return
+        except Exception as err:  # the index is a cache: the reader works without it
+            self.app.call_from_thread(self.notify, f"Library index not updated: {err}", severity="warning")
 
     def _apply_counts(self, batch: list[tuple[str, int]], done: int, total: int) -> None:
         pane = self.query_one(LibraryPane)
         for path, n in batch:
             pane.set_quote_count(path, n)
-        pane.set_progress(done, total)
+        pane.set_progress(done, total, "Reading quotes")
 
     # ------------------------------------------------------------------------------ article
     def open_article(self, article: Article, *, scroll_y: float | None = None,
@@ -623,7 +650,7 @@ class ReaderScreen(Screen[None]):
 
     def action_refresh_library(self) -> None:
         self.workers.cancel_group(self, "counts")
-        self.query_one(LibraryPane).loading = True
+        self.query_one(LibraryPane).table.loading = True
         self.notify("Refreshing the library…", timeout=2)
         self.reader_app.extractions.forget()
         self.reader_app.search_engine = None

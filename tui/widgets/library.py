@@ -177,6 +177,7 @@ class LibraryPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter titles (↑)", id="library-filter", compact=True)
         yield ArticleList(id="library-table")
+        yield Static("", id="library-progress-label")
         yield ProgressBar(id="library-progress", show_eta=False)
         yield Static("", id="skipped-title")
         with SkippedList(id="skipped-scroll"):
@@ -185,6 +186,7 @@ class LibraryPane(Vertical):
     def on_mount(self) -> None:
         self.border_title = "Library"
         self.query_one("#library-progress").display = False
+        self.query_one("#library-progress-label").display = False
         self.query_one("#skipped-title").display = False
         self.query_one("#skipped-scroll").display = False
 
@@ -256,10 +258,13 @@ class LibraryPane(Vertical):
         if row is not None:
             self.table.refresh_row(row)
 
-    def set_progress(self, done: int, total: int) -> None:
+    def set_progress(self, done: int, total: int, what: str = "") -> None:
+        """A progress bar under the list while the library is read, indexed or counted."""
         bar = self.query_one("#library-progress", ProgressBar)
-        bar.display = done < total
+        label = self.query_one("#library-progress-label", Static)
+        bar.display = label.display = done < total
         bar.update(total=total, progress=done)
+        label.update(f"{what} {done}/{total}" if what else f"{done}/{total}")
 
     # -- navigation ----------------------------------------------------------------------------
     def neighbour(self, path: str | None, step: int) -> tuple[str | None, bool]:
