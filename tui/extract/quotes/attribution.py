@@ -159,6 +159,19 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
     return start, end
 
 
+ABBREV_DOT = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|"
+                        r"Adm|Maj|Gov|Pres|Dept|Inc|Corp|Co|Ltd|No|[A-Z]\.[A-Z])\.)$")
+
+
+def _has_break(s: str) -> bool:
+    """True when s holds a sentence or clause break (not the dot of "Ms." or "J.")."""
+    for m in re.finditer(r"[.;:!?“\"]\s", s):
+        if s[m.start()] == "." and ABBREV_DOT.search(s, 0, m.start() + 1):
+            continue
+        return True
+    return False
+
+
 class Finder:
     """Attribution of quotes within one text."""
 
@@ -190,11 +203,10 @@ class Finder:
         for c in CUE_RE.finditer(text, s, seg_end):
             if c.start() - s > 160:
                 break
-            between = text[s:c.start()]
-            if re.search(r"[.;:!?“\"]\s", between) and not re.search(r"\b[A-Z]\.\s*$", between):
+            if _has_break(text[s:c.start()]):
                 break
             span = _subject_before(self.sp, s, c.start())
-            if span and span[0] - s <= 3:
+            if span and re.fullmatch(r"(?:[\w.'’\-]+\s+){0,6}", text[s:span[0]]):
                 spk = resolve_phrase(self.sp, *span)
                 if spk:
                     return Attribution(spk, c.group(1).lower())
