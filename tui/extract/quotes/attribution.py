@@ -192,7 +192,7 @@ class Finder:
             # "said X" — X up to a comma, full stop or a preposition
             ns = s + c.end()
             rest = text[ns:seg_end]
-            x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?(?:\s+|$)){1,9}?)(?=[,.;:!?]|\s+(?:on|in|at|during|to|"
+            x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?\s*){1,9}?)(?=[,.;:!?]|\s+(?:on|in|at|during|to|"
                          r"of|who|after|before|when|while|about|that|as|from|with|last|this|"
                          r"earlier|later|told|said|adding|noting)\b|$)", rest)
             if x:
