@@ -11,7 +11,10 @@ _NAMES = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN")
 _ANCHOR_WORDS = {
-    "unit": "sec min hour day week fortnight month quarter half year decade millenni period",
+    "unit": "sec min hour day week fortnight month decade millenni",
+    "yr": "year",
+    "qtr": "quarter half period",
+    "ago": "ago earlier later hence",
     "century": "centur",
     "deictic": "today yesterday tomorrow tonight morning afternoon evening night overnight noon "
                "midnight midday clock",
@@ -28,6 +31,7 @@ _WORD_CLASS = {w: k for k, ws in _ANCHOR_WORDS.items() for w in ws.split()}
 for _phrase in ("these days", "at present", "the past", "a later", "time being"):
     _WORD_CLASS[_phrase] = "vague"
 _WORD_CLASS["new year"] = "holiday"
+_WORD_CLASS["from now"] = "ago"
 
 
 def _trie_regex(words) -> str:
@@ -81,15 +85,19 @@ def _anchors(text: str):
 
 _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
-    "clock": ("clock", "deictic"), "mdy": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",), "iso": ("num4",), "slash": ("slash",),
-    "month_year": ("mon",), "month": ("mon",), "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "century": ("century",),
-    "year": ("num4", "spoken"), "quarter": ("unit",), "quarter_rel": ("unit",), "yearago": ("unit",),
-    "season": ("season",), "weekday": ("wd",), "weekday_set": ("wd",), "every_weekday": ("wd",),
-    "deictic": ("deictic",), "daypart": ("deictic",), "rel_unit": ("unit", "century"), "yearend": ("unit",),
-    "edge_rel": ("unit",), "rate": ("unit", "deictic"), "ago": ("unit", "century"), "bare_ago": ("unit",),
-    "duration": ("unit", "century"), "unit_long": ("unit", "deictic"), "vague_dur": ("unit", "century"), "set": ("unit", "setadv", "deictic", "season", "mon"),
-    "vague": ("vague", "deictic"), "holiday": ("holiday",), "anaphoric_day": ("unit", "deictic"),
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",),
+    "iso": ("num4",), "slash": ("slash",), "month_year": ("mon",), "month": ("mon",),
+    "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",),
+    "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),
+    "quarter_rel": ("qtr",), "yearago": ("yr",), "season": ("season",), "weekday": ("wd",),
+    "weekday_set": ("wd",), "every_weekday": ("wd",), "deictic": ("deictic",),
+    "daypart": ("deictic",), "rel_unit": _ANY_UNIT, "yearend": ("yr", "unit"),
+    "edge_rel": _ANY_UNIT, "rate": _ANY_UNIT + ("deictic",), "ago": ("ago",), "bare_ago": ("ago",),
+    "duration": _ANY_UNIT, "unit_long": _ANY_UNIT + ("deictic",), "vague_dur": _ANY_UNIT,
+    "set": _ANY_UNIT + ("setadv", "deictic", "season", "mon"), "vague": ("vague", "deictic"),
+    "holiday": ("holiday",), "anaphoric_day": _ANY_UNIT + ("deictic",),
 }
 
 
