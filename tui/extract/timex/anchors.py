@@ -96,7 +96,7 @@ RULE_ANCHORS = {
     "daypart": ("deictic",), "rel_unit": _ANY_UNIT, "yearend": ("yr", "unit"),
     "edge_rel": _ANY_UNIT, "rate": _ANY_UNIT + ("deictic",), "ago": ("ago",), "bare_ago": ("ago",),
     "duration": _ANY_UNIT, "unit_long": _ANY_UNIT + ("deictic",), "vague_dur": _ANY_UNIT,
-    "set": _ANY_UNIT + ("setadv", "deictic", "season", "mon"), "vague": ("vague", "deictic"),
+    "set": _ANY_UNIT + ("setadv", "deictic", "season", "mon"), "vague": ("vague", "deictic", "ago"),
     "holiday": ("holiday",), "anaphoric_day": _ANY_UNIT + ("deictic",),
 }
 
