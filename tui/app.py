@@ -149,7 +149,6 @@ class NewsReaderApp(App[None]):
         config: Config | None = None,
         restore: bool = True,
         exit_after_paint: bool = False,
-        screenshot: Path | None = None,
     ) -> None:
         self.config = config if config is not None else load_config()
         super().__init__()
@@ -158,7 +157,6 @@ class NewsReaderApp(App[None]):
         self.restore = restore
         self.state: State = load_state() if restore else State()
         self.exit_after_paint = exit_after_paint
-        self.screenshot = screenshot  # save an SVG of the filled screen there, then exit (README)
         self.started = time.perf_counter()
         self.first_paint_seconds: float | None = None
         self.first_paint_monotonic: float | None = None  # system-wide clock, for the benchmark
@@ -207,20 +205,7 @@ class NewsReaderApp(App[None]):
     def panes_filled(self) -> None:
         if self.panes_seconds is None:
             self.panes_seconds = time.perf_counter() - self.started
-            if self.screenshot is not None:
-                self.set_timer(1.0, self._take_screenshot)
 
-    def _take_screenshot(self) -> None:
-        assert self.screenshot is not None
-        self.clear_notifications()
-        self.refresh()
-        self.call_after_refresh(self._save_screenshot_and_exit)
-
-    def _save_screenshot_and_exit(self) -> None:
-        assert self.screenshot is not None
-        self.screenshot.parent.mkdir(parents=True, exist_ok=True)
-        self.save_screenshot(self.screenshot.name, path=str(self.screenshot.parent))
-        self.exit()
 
     def _reader(self):  # type: ignore[no-untyped-def]
         from tui.screens.reader import ReaderScreen
@@ -324,13 +309,20 @@ def main(argv: list[str] | None = None) -> int:
     exit_after_paint = args.exit_after_paint or os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
     if args.screenshot:
         # `newsreader --screenshot docs/screenshot.svg --press n,n [PATH]`: the README's picture.
-        app = NewsReaderApp(args.path, screenshot=args.screenshot, restore=False)
+        app = NewsReaderApp(args.path, restore=False)
         keys = [k for k in args.press.split(",") if k]
+        out: Path = args.screenshot
 
         async def press_keys(pilot) -> None:  # type: ignore[no-untyped-def]
-            while app.panes_seconds is None:
+            while app.panes_seconds is None or app.workers:
                 await pilot.pause(0.05)
             await pilot.press(*keys)
+            await pilot.pause(0.3)
+            app.clear_notifications()
+            await pilot.pause(0.1)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            app.save_screenshot(out.name, path=str(out.parent))
+            app.exit()
 
         app.run(headless=True, size=(150, 42), auto_pilot=press_keys)
         print(args.screenshot)
