@@ -100,21 +100,23 @@ def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
             votes[tuple(w.lower() for w in sp.words)][sp.lab] += 1
     if not votes:
         return spans
-    lower_seen = {t.norm for s in sents for t in s if t.norm[:1].islower()}
+    singles = {key[0] for key, c in votes.items() if len(key) == 1 and c.total() >= 2}
+    lower_seen = {t.norm for s in sents for t in s if t.norm in singles} if singles else set()
     wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, c in votes.items():
         if len(key) == 1 and (c.total() < 2 or key[0] in lower_seen):
             continue
         wanted[key[0]].append(key)
+    if not wanted:
+        return spans
     covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
     for si, s in enumerate(sents):
         low = None
-        for k, t in enumerate(s):
+        for k in [k for k, t in enumerate(s) if t.norm.lower() in wanted]:
+            t = s[k]
             if not t.norm[:1].isupper() or (si, k) in covered:
                 continue
-            keys = wanted.get(t.norm.lower())
-            if not keys:
-                continue
+            keys = wanted[t.norm.lower()]
             if low is None:
                 low = [x.norm.lower() for x in s]
             for key in sorted(keys, key=len, reverse=True):
@@ -187,6 +189,8 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     of the name before it (one organization, not "United States" + "Air Force"), and the
     acronym itself is a mention of the same kind."""
     for si, s in enumerate(sents):
+        if len(s) < 4 or "(" not in _text_of(s):
+            continue
         for k in range(2, len(s) - 1):
             acr = s[k].norm.replace(".", "")
             if s[k - 1].norm != "(" or s[k + 1].norm != ")" or not (
@@ -233,6 +237,8 @@ def _hyphen_parts(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
             taken.update((sp.si, k) for k in range(sp.a, sp.b))
     names = get_tagger().names
     for si, s in enumerate(sents):
+        if "-" not in _text_of(s):
+            continue
         for k, t in enumerate(s):
             if "-" not in t.text or (si, k) in taken or not t.text[:1].isupper():
                 continue
@@ -286,6 +292,11 @@ for _w in "countries nations states cities towns provinces regions republics cap
     _HEARST[_w] = "LOC"
 
 
+def _text_of(s: list[Token]) -> str:
+    """The tokens of a sentence, joined (enough to ask whether a character occurs in it)."""
+    return "".join([t.text for t in s])
+
+
 def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     by_sent: dict[int, dict[int, Span]] = defaultdict(dict)
     for sp in spans:
@@ -293,8 +304,9 @@ def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
             by_sent[sp.si][sp.b] = sp
     for si, ends in by_sent.items():
         s = sents[si]
-        for k, t in enumerate(s):
-            if t.norm not in ("and", "or") or k == 0:
+        for k in [k for k, t in enumerate(s) if t.norm == "other"]:
+            k = next((j for j in range(k - 1, max(0, k - 4), -1) if s[j].norm in ("and", "or")), 0)
+            if k == 0:
                 continue
             look = [x.norm.lower() for x in s[k + 1:k + 9]]
             if "other" not in look:
