@@ -153,6 +153,11 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
             n += 1
         break
     if n == 0:
+        # "a resident", "one of the protesters", "the longtime adviser"
+        m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
+                      text[max(lo, end - 60):end])
+        if m and not _has_break(m.group()):
+            return max(lo, end - 60) + m.start(), end
         return None
     while start < end and text[start:end].split()[0].lower() in ("for", "of"):
         start = text.index(" ", start) + 1
@@ -222,7 +227,7 @@ class Finder:
             tail = text[c.end():open_at]
             if not partial and len(tail) > 90:
                 continue
-            if cue in LABEL_CUES and not partial:
+            if cue in LABEL_CUES and not partial or cue in ("read", "reads"):
                 continue
             if cue in LABEL_CUES and PASSIVE.search(text, max(lo, c.start() - 20), c.start()):
                 return None  # "often described as ...": nobody is said to say it

@@ -25,6 +25,16 @@ november december according however meanwhile still also yet now earlier later l
 """.split())
 
 
+MID_CAP = re.compile(r"[a-z,;]\s+([A-Z][\w'’\-]*)")
+SENT_START = re.compile(r"(?:[.!?:][\"”’']?\s+|\n\s*|[“\"]|^)$")
+
+
+TITLES = frozenset("""mr mrs ms miss dr sen rep gov mayor senator governor judge general gen secretary
+minister chancellor speaker chairman chairwoman representative sheriff professor prof rev lt col sgt
+capt captain prime vice former president presidential candidate nominee ambassador attorney
+detective officer commissioner director chief justice king queen prince princess pope""".split())
+
+
 @dataclass(frozen=True)
 class Cand:
     start: int
@@ -67,6 +77,11 @@ def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str
             i -= 1
         if i < 0 or m.start() - cands[i].end > 150:
             continue
+        if re.search(r"[.!?][\"”’']?\s", text[cands[i].end:m.start()]):
+            continue  # only a pronoun in the same sentence as the name
+        if i > 0 and cands[i - 1].name != cands[i].name and cands[i - 1].kind in ("person", "unknown") \
+                and not re.search(r"[.!?]\s", text[cands[i - 1].end:cands[i].start]):
+            continue  # two people in the sentence: the pronoun could mean either
         # only when no other person is between: the nearest is the only candidate
         g = PRONOUN_GENDER[m.group().lower()]
         v = votes.setdefault(cands[i].name, {"m": 0, "f": 0})
@@ -94,6 +109,7 @@ class Speakers:
         taken = sorted((c.start, c.end) for c in cands)
         # the text's own names where the actors list has none
         own: list[Cand] = []
+        mid = {w.group(1) for w in MID_CAP.finditer(text)}
         for m in CAP_SEQ.finditer(text):
             s, e, words = m.start(), m.end(), m.group()
             if inside(s):
@@ -103,12 +119,19 @@ class Speakers:
                 continue
             if k + 1 < len(taken) and taken[k + 1][0] < e:
                 continue
-            ws = words.split()
-            while ws and ws[0].lower().strip(".") in NOT_NAME:
-                s += len(ws[0]) + (len(text[s + len(ws[0]):]) - len(text[s + len(ws[0]):].lstrip()))
-                ws = ws[1:]
-            if not ws:
+            parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", words)]
+            n0 = len(parts)
+            titled = False
+            while parts and (parts[0][1].lower().strip(".") in NOT_NAME or parts[0][1].lower().strip(".") in TITLES):
+                titled = titled or parts[0][1].lower().strip(".") in TITLES
+                parts = parts[1:]
+            if not parts:
                 continue
+            s = m.start() + parts[0][0]
+            ws = [w for _, w in parts]
+            initial = m.start() == 0 or SENT_START.search(text, max(0, m.start() - 4), m.start())
+            if len(ws) == 1 and not titled and ws[0] not in mid and (initial or len(parts) < n0):
+                continue  # "Critics said": a capitalized word only because it starts the sentence
             name = " ".join(ws).rstrip(".")
             if name.lower().endswith(("'s", "’s")):
                 name = name[:-2]

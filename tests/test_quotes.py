@@ -1,0 +1,225 @@
+"""Quotes: pairing of quotation marks, kinds, attribution patterns, pronouns, the seed."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.extract.quotes import extract_quotes, pair_marks
+from tui.model import Actor, Mention
+
+
+def quotes(text, actors=()):
+    qs = extract_quotes(text, actors)
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+    return qs
+
+
+def texts(text):
+    return [text[s.start:s.end] for s in pair_marks(text)]
+
+
+def one(text, actors=()):
+    qs = quotes(text, actors)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def actor(text, name, kind="person", *forms, roles=()):
+    """An Actor with a mention at every occurrence of each form (the name included)."""
+    mentions = []
+    for form in (name, *forms):
+        i = text.find(form)
+        while i >= 0:
+            if not any(m.start <= i < m.end for m in mentions):
+                mentions.append(Mention(i, i + len(form), form))
+            i = text.find(form, i + 1)
+    return Actor(name, kind, tuple(sorted(mentions, key=lambda m: m.start)), tuple(roles), tuple(forms))
+
+
+# ---------------------------------------------------------------- pairing
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said “yes” today.", ["yes"]),
+    ('He said "yes" today.', ["yes"]),
+    ("''Doubled marks,'' he said.", ["Doubled marks,"]),
+    ("Mexico's plan and rock 'n' roll in the '90s.", []),
+    ("She can't and won't, O'Brien said.", []),
+    ("“Outer “inner” still outer” end.", ["Outer “inner” still outer"]),
+    ("“He called it ‘fake news’ today,” she said.", ["He called it ‘fake news’ today,"]),
+    ('"He said \'no\' twice," she said.', ["He said 'no' twice,"]),
+    ("A ‘single quoted phrase’ here.", ["single quoted phrase"]),
+])
+def test_pairing(text, expected):
+    assert texts(text) == expected
+
+
+def test_multi_paragraph_quote_is_one():
+    text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Third and last,” she said."
+    qs = quotes(text)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("First") and qs[0].text.endswith("last,")
+
+
+def test_unbalanced_mark_does_not_break_the_rest():
+    text = "A stray “opening mark here.\n\nThen “a real quote,” Ana Ruiz said.\n\nAnd “another.”"
+    assert texts(text) == ["a real quote,", "another."]
+    text = 'A stray " mark.\n\n"Fine," he said. "Also fine."'
+    assert texts(text) == ["Fine,", "Also fine."]
+
+
+@pytest.mark.parametrize("text", ["“", '"', "''", "x”", "end with a mark “", "“a\n\n“b\n\n“c", "\"\"\"\""])
+def test_odd_inputs(text):
+    for q in quotes(text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_one_paragraph_a_line():
+    text = "“Line one open\nLine two “closed,” Ana Ruiz said."
+    assert texts(text) == ["closed,"]
+
+
+# ---------------------------------------------------------------- kind
+
+@pytest.mark.parametrize("text, kind", [
+    ("“We will win this race,” Ana Ruiz said.", "full"),
+    ("Ana Ruiz said: “We will win.”", "full"),
+    ("Ana Ruiz called the plan a “bold step” for the city.", "partial"),
+    ("Ana Ruiz vowed to “wage war” on the gangs.", "partial"),
+    ("Ana Ruiz said the plan was “a disaster.”", "partial"),
+])
+def test_kind(text, kind):
+    assert one(text).kind == kind
+
+
+def test_scare_quotes_and_titles_have_no_speaker():
+    text = "Ana Ruiz arrived. Critics were not invited to the “summit” on Monday. She read “War and Peace” twice."
+    assert [q.speaker for q in quotes(text)] == [None, None]
+    text = "Ana Ruiz arrived. The mayor is often described as the “iron lady.”"
+    assert one(text).speaker is None
+
+
+# ---------------------------------------------------------------- attribution patterns
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“We will win,” Ana Ruiz said.", "Ana Ruiz", "said"),
+    ("“We will win,” said Ana Ruiz, the mayor of the town.", "Ana Ruiz", "said"),
+    ("“We will win,” Ana Ruiz, the mayor of the town, said on Monday.", "Ana Ruiz", "said"),
+    ("Ana Ruiz said: “We will win.”", "Ana Ruiz", "said"),
+    ("Ana Ruiz told reporters on Monday, “We will win.”", "Ana Ruiz", "told"),
+    ("Ana Ruiz, in an interview with the Daily Star, said, “We will win.”", "Ana Ruiz", "said"),
+    ("According to Ana Ruiz, “the plan is dead.”", "Ana Ruiz", "according to"),
+    ("“We will win,” Mayor Ana Ruiz added.", "Ana Ruiz", "added"),
+    ("“The border stays open,” a joint statement said.", "a joint statement", "said"),
+    ("“The border stays open,” the embassy said in a statement.", "the embassy", "said"),
+    ("''We will win,'' Ms. Ruiz said.", "Ruiz", "said"),
+])
+def test_patterns_without_actors(text, speaker, cue):
+    q = one(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_actor_name_is_the_speaker():
+    text = "Mayor Ana Ruiz spoke on Monday. “We will win,” Ruiz said."
+    q = quotes(text, [actor(text, "Ana Ruiz", "person", "Ruiz")])[0]
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_organization_speaker():
+    text = "The Red Cross warned of shortages. “Supplies are low,” the Red Cross said."
+    acts = [actor(text, "Red Cross", "organization")]
+    assert one(text, acts).speaker == "Red Cross"
+
+
+def test_continuation_paragraph_keeps_the_speaker():
+    text = ("“We will win,” said Ana Ruiz, the mayor.\n\n"
+            "“And we will win again next year.”\n\n"
+            "The council met later.\n\n"
+            "“Nobody knows,” a resident said.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz", "a resident"]
+
+
+def test_second_sentence_in_same_paragraph_continues():
+    text = "“We will win,” Ana Ruiz said. “Nobody can stop us.”"
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_unattributed_paragraph_after_a_gap_has_no_speaker():
+    text = "“We will win,” Ana Ruiz said.\n\nThe council met.\n\n“Nobody can stop us.”"
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", None]
+
+
+# ---------------------------------------------------------------- pronouns
+
+def test_pronoun_resolves_to_nearest_compatible_person():
+    text = ("Mrs. Ana Ruiz met Mr. Carlos Vega on Monday. Vega spoke first. "
+            "“We will win,” she said. “We will lose,” he said.")
+    acts = [actor(text, "Ana Ruiz", "person", "Ruiz"), actor(text, "Carlos Vega", "person", "Vega")]
+    assert [q.speaker for q in quotes(text, acts)] == ["Ana Ruiz", "Carlos Vega"]
+
+
+def test_pronoun_gender_from_earlier_pronouns():
+    text = ("Ana Ruiz said she would run. Carlos Vega said he would not. Ruiz met Vega. "
+            "“I am ready,” she added.")
+    acts = [actor(text, "Ana Ruiz", "person", "Ruiz"), actor(text, "Carlos Vega", "person", "Vega")]
+    q = quotes(text, acts)[0]
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "added")
+
+
+def test_pronoun_without_actors_uses_the_texts_names():
+    text = "Ana Ruiz rejected the plan. “There will be no deal,” she said."
+    assert one(text).speaker == "Ana Ruiz"
+
+
+def test_names_inside_quotes_are_not_speakers():
+    text = "Ana Ruiz spoke. “Carlos Vega is wrong,” she said. “He always is,” she added."
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+# ---------------------------------------------------------------- the seed article
+
+def test_seed_article(seed_path):
+    from tui.extract.actors import extract_actors
+    from tui.library.loader import load_article
+
+    art = load_article(seed_path)
+    for acts in (extract_actors(art.text), []):
+        qs = {q.text.split(".")[0].rstrip(","): q for q in extract_quotes(art.text, acts)}
+        sheinbaum = qs["There will be no invasion"]
+        assert "Sheinbaum" in sheinbaum.speaker and sheinbaum.kind == "full"
+        rubio = next(q for k, q in qs.items() if k.startswith("We have to start treating them"))
+        assert "Rubio" in rubio.speaker and rubio.kind == "full"
+        assert qs["top priority"].kind == "partial"
+        assert qs["bold step"].kind == "partial"
+        for q in qs.values():
+            assert art.text[q.start:q.end] == q.text
+    with_actors = {q.text: q.speaker for q in extract_quotes(art.text, extract_actors(art.text))}
+    assert with_actors["There will be no invasion. That is ruled out,"] == "Claudia Sheinbaum"
+
+
+# ---------------------------------------------------------------- properties
+
+MARKY = st.lists(st.sampled_from(list("ab Z.,:\n\"'“”‘’") + [" said ", " she ", "''", "\n\n", "Ana Ruiz"]),
+                 max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKY)
+def test_random_text_never_raises_and_spans_are_valid(text):
+    qs = extract_quotes(text, ())
+    last = -1
+    for q in qs:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert q.kind in ("full", "partial")
+        assert q.start > last
+        last = q.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_never_raises(text):
+    for q in extract_quotes(text, ()):
+        assert text[q.start:q.end] == q.text
