@@ -78,7 +78,7 @@ class Corpus:
         cutoff = cutoff_for(query) if cutoff is None else cutoff
         allowed_set: set[int] | None = None
         if allowed is not None:
-            allowed = allowed if isinstance(allowed, list) else sorted(allowed)
+            allowed = allowed if isinstance(allowed, (list, array)) else sorted(allowed)
             if cutoff >= 100:
                 folded = self.folded
                 hits = []
@@ -92,6 +92,8 @@ class Corpus:
                 return self._score(query, allowed, k, cutoff)
             allowed_set = set(allowed)
         one_word = _WORD_ONLY.match(query) is not None
+        if cutoff >= 100 and one_word and self._postings is not None and allowed_set is None:
+            return [(100.0, p) for p in self._exact_in_words(query, k)]
         if cutoff >= 100 or self._postings is None or not one_word:
             exact = self._exact(query, k, allowed_set)
             if len(exact) >= k or cutoff >= 100:
@@ -186,10 +188,29 @@ class Corpus:
         bound = ((total - shortest) * 100 + shortest * floor) / total
         return [(100.0, p) for p in sorted(every)] + [(bound, p) for p in sorted(rest)]
 
+    def _exact_in_words(self, query: str, k: int) -> list[int]:
+        """`_exact` for a query of word characters: such a match lies inside one vocabulary word,
+        so the answer is the first k positions of the words containing it."""
+        lo = bisect_left(self._vocab_lens, len(query))
+        postings = self._postings
+        terms = [t for t in self._vocab[lo:] if query in t]
+        found: list[int] = []
+        last = -1
+        for p in heapq.merge(*(postings[t] for t in terms)):
+            if p != last:
+                found.append(p)
+                last = p
+                if len(found) >= k:
+                    break
+        return found
+
     def _terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
-        """Vocabulary words like `word` (at least `cutoff`), best first."""
+        """Vocabulary words like `word` (at least `cutoff`), best first. A word of three letters or
+        fewer (usually the start of the word being typed) stands for the words it begins."""
         lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))
-        cut = 100.0 if len(word) <= 3 else cutoff
+        if len(word) <= 3:
+            return [(t, 100.0) for t in self._vocab[bisect_left(self._vocab_lens, len(word)):] if t.startswith(word)]
+        cut = cutoff
         matched = process.extract(word, self._vocab[lo:], scorer=SCORER, processor=None, score_cutoff=cut,
                                   limit=None)
         return sorted(((t, s) for t, s, _ in matched), key=lambda m: -m[1])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from array import array
 import threading
 from collections.abc import Collection
@@ -68,7 +69,7 @@ class SearchEngine:
         self._lock = threading.RLock()
         self._corpora: dict[str, Corpus] = {}
         self._quote_articles = array("q")
-        self._memo: dict[tuple, object] = {}  # filter results: they stay put while the free words change
+        self._memo: OrderedDict[tuple, object] = OrderedDict()  # filter results: they stay put while the free words change
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
             self.notices.append("full-text search scans the articles (this SQLite has no FTS5): slower")
@@ -120,14 +121,21 @@ class SearchEngine:
             self._memo.clear()
 
     def _cached(self, key: tuple, compute):
+        """Filter results, kept while the free words change: the last few filters' only."""
         with self._lock:
             if key in self._memo:
+                self._memo.move_to_end(key)
                 return self._memo[key]
         value = compute()
+        if isinstance(value, list) and len(value) > 256 and all(isinstance(v, int) for v in value[:8]):
+            value = array("q", value)  # a tenth of the memory of a list of ints
         with self._lock:
-            if len(self._memo) > 64:
-                self._memo.clear()
             self._memo[key] = value
+            if len(self._memo) > _MEMO:
+                for old in list(self._memo):
+                    if old[0] not in _KEEP:
+                        del self._memo[old]
+                        break
         return value
 
     # ----------------------------------------------------------------- search
@@ -216,9 +224,12 @@ class SearchEngine:
         else:
             hits = {corpus.ids[p]: (s, "") for s, p in corpus.top(text, want, self._cached(
                 ("apos", fkey), lambda: self._positions(corpus, allowed)))}
-            for article_id, score, snippet in self._full_text(text, allowed, want):
-                if article_id not in hits or hits[article_id][0] < score:
-                    hits[article_id] = (score, snippet)
+            # Body matches score at most FULL_TEXT_MAX: when the titles already fill the group
+            # above that, the full-text query cannot change it and is skipped.
+            if len(hits) < want or min(s for s, _ in hits.values()) <= FULL_TEXT_MAX:
+                for article_id, score, snippet in self._full_text(text, allowed, want):
+                    if article_id not in hits or hits[article_id][0] < score:
+                        hits[article_id] = (score, snippet)
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1][0], kv[0]))
         if not text and allowed:
             order = {r: i for i, r in enumerate(hits)}
@@ -268,7 +279,7 @@ class SearchEngine:
             if allowed is not None and rowid not in allowed:
                 continue
             # A body match ranks below a good title match: its score is the snippet's, scaled to 0-90.
-            out.append((rowid, round(0.9 * SCORER(text, fold(snippet)), 1), " ".join(snippet.split())))
+            out.append((rowid, round(FULL_TEXT_MAX / 100 * SCORER(text, fold(snippet)), 1), " ".join(snippet.split())))
             if len(out) >= k:
                 break
         return out
@@ -455,6 +466,9 @@ class ActorPage:
 
 
 _IN = "(SELECT value FROM json_each(?))"
+FULL_TEXT_MAX = 90.0  # a body-only match ranks below a good title match
+_MEMO = 24  # cached filter results (a few filters' worth)
+_KEEP = ("published", "quotes-by-article")
 
 
 def _ids(values: Collection[int]) -> str:
