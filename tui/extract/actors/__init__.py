@@ -13,7 +13,7 @@ from tui.extract.boilerplate import boilerplate_spans
 from tui.model import Actor, Mention
 
 from .merging import Raw, display_name, merge
-from .roles import apposition_after, apposition_before, title_before
+from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
 from .tagger import decode, get_tagger
 from .tokenizer import Token, sentences
 
@@ -25,6 +25,9 @@ TITLES_FOR_ALIAS = frozenset((
     "lord", "sir", "dame", "lady", "cardinal", "bishop", "archbishop", "rabbi", "imam",
     "colonel", "col.", "lt.", "sgt.", "capt.", "captain", "commander", "admiral", "rep.",
     "representative", "justice", "chairman", "coach", "emperor", "empress", "sultan", "emir"))
+
+PLACE_FIRST = frozenset("cape lake mount mt. fort port gulf bay river sea mountains isle "
+                        "lake point glacier canyon valley".split())
 
 __all__ = ["extract_actors"]
 
@@ -67,9 +70,19 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 a += 1
             if b - a >= 3 and s[a].norm == "The":  # "The New York Times" -> "New York Times"
                 a += 1
-            # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh"
+            # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh",
+            # "NASA Administrator Bill Nelson" -> NASA (its own name) + "Bill Nelson"
             while lab == "PER" and b - a >= 2 and s[a].norm.lower() in TITLES_FOR_ALIAS:
                 a += 1
+            if lab == "PER" and b - a >= 3:
+                j = max((k for k in range(a, b - 1) if s[k].norm.lower() in ROLE_HEADS), default=-1)
+                if j >= a:
+                    if j > a and all(t.norm[:1].isupper() for t in s[a:j]):
+                        spans.append(Span(si, a, j, "ORG", s[a].start, s[j - 1].end,
+                                          tuple(t.norm for t in s[a:j])))
+                    a = j + 1
+            if lab == "PER" and b - a >= 2 and s[a].norm.lower() in PLACE_FIRST:
+                lab = "LOC"  # "Cape Canaveral", "Lake Tahoe": no one is called Cape
             while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
             # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names
@@ -368,12 +381,14 @@ def extract_actors(text: str) -> list[Actor]:
             for rng in (title_before(s, a), apposition_before(s, a), apposition_after(s, b)):
                 if rng:
                     m.roles.append(text[s[rng[0]].start:s[rng[1] - 1].end])
-            if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in TITLES_FOR_ALIAS:
-                m.titled = s[a - 1].text
+            if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in TITLES_FOR_ALIAS \
+                    and (a == 1 or not s[a - 2].norm[:1].isupper()):
+                m.titled = s[a - 1].text  # "President Donald Trump", not "Minister Keir Starmer"
         raws.append(m)
     actors = []
+    places = get_tagger().featurizer.places
     for g in merge(raws, text):
-        name = display_name(g)
+        name = display_name(g, places)
         aliases: list[str] = []
         seen = {name.lower()}
         roles: list[str] = []

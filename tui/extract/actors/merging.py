@@ -159,10 +159,11 @@ def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
     return [g for i, g in enumerate(groups) if i not in gone]
 
 
-def display_name(g: Group) -> str:
+def display_name(g: Group, places: dict | set | frozenset = frozenset()) -> str:
     b = g.best
     name = b.text
-    if b.caps_line and name.isupper() and len(name.replace(".", "")) > 4:
+    if name.isupper() and len(name.replace(".", "")) > 4 and (
+            b.caps_line or (g.kind == "place" and name.lower() in places)):
         name = " ".join(w if w.lower() in _SMALL else w.capitalize() for w in name.split(" "))
         name = name[:1].upper() + name[1:]
     if g.kind == "organization" and b.words[-1].lower() in NEWSPAPER and \

@@ -15,7 +15,8 @@ president-elect official lawyer attorney prosecutor spokesperson editor correspo
 commissioner adviser advisor aide deputy head treasurer governor-general monarch dictator
 owner partner striker midfielder defender goalkeeper captain chief-executive cardinal bishop
 archbishop rabbi imam reporter journalist author inventor designer engineer scientist
-researcher strategist economist candidate nominee boss
+researcher strategist economist candidate nominee boss administrator undersecretary
+secretary-general commissioner superintendent
 """.split())
 # words that may sit inside a role phrase before the head ("Foreign", "deputy", "former")
 ROLE_MODS = frozenset("""

@@ -90,6 +90,8 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
         k = j
         if k + 1 < n and tokens[k].norm == "," and (tokens[k + 1].norm[:1].isupper()):
             k += 2
+        if k + 2 < n and tokens[k].norm == "(" and tokens[k + 2].norm == ")":  # (Reuters)
+            k += 3
         if k < n and tokens[k].norm in ("-", "--", ":"):
             k += 1
         if k < n and k > 0 and tokens[k].norm[:1].isupper() and not _is_caps_word(tokens[k].norm) \
