@@ -29,6 +29,10 @@ TITLES_FOR_ALIAS = frozenset((
 PLACE_FIRST = frozenset("cape lake mount mt. fort port gulf bay river sea mountains isle "
                         "lake point glacier canyon valley".split())
 
+PLACE_LAST = frozenset("airport street square avenue road bridge island islands river park "
+                       "stadium county province district region valley mountains peninsula "
+                       "strait canal coast beach harbour harbor boulevard".split())
+
 __all__ = ["extract_actors"]
 
 
@@ -81,8 +85,9 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                         spans.append(Span(si, a, j, "ORG", s[a].start, s[j - 1].end,
                                           tuple(t.norm for t in s[a:j])))
                     a = j + 1
-            if lab == "PER" and b - a >= 2 and s[a].norm.lower() in PLACE_FIRST:
-                lab = "LOC"  # "Cape Canaveral", "Lake Tahoe": no one is called Cape
+            if lab == "PER" and b - a >= 2 and (s[a].norm.lower() in PLACE_FIRST
+                                                or s[b - 1].norm.lower() in PLACE_LAST):
+                lab = "LOC"  # "Cape Canaveral", "Changi Airport": no one is called that
             while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
             # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names
