@@ -80,6 +80,9 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             starts_para = not text[pstart:s.open_at].strip()
             if para == last_para or (para == last_para + 1 and starts_para):
                 att = last  # the running speaker continues
+        if att is None and sent_end <= s.close_end + 1 and si + 1 < len(lay.sents):
+            # the quote ends its sentence ("Is it?" Trump asked.): the attribution may follow
+            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
         if att is not None and att.speaker:
             last, last_para = att, para
         speaker = att.speaker if att else None

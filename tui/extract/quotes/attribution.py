@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .speakers import Speakers
+from .speakers import NOT_NAME, Speakers
 
 CUE_WORDS = """said says say saying told tells telling added adds adding asked asks asking wrote
 writes writing tweeted tweets tweeting declared declares stated states explained explains
@@ -32,7 +32,14 @@ PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 LABEL_CUES = frozenset("""called calling calls dubbed labeled labelled branded described
 describing describes characterized mocked blasted slammed attacked praised criticized accused
 accusing denounced""".split())
-CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b")
+MULTI_CUES = ("went on", "pointed out", "shot back", "chimed in", "summed up", "put it", "wrote in")
+CUE_RE = re.compile(r"(?<![\w\-])(" + "|".join(
+    [re.escape(c).replace("\\ ", r"\s+") for c in MULTI_CUES]
+    + sorted(CUES, key=len, reverse=True)) + r")(?![\w\-])")
+PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
+FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
+could should can may might to of in on at for with by from as than then when while if also not no
+so just about after before into over under said says""".split())
 PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|also|once|sometimes)\s+|,\s*)$")
 ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PRONOUNS = frozenset("he she they it we i".split())
@@ -55,6 +62,22 @@ NP_WORDS = re.compile(r"[\w'’.\-]+|,")
 class Attribution(NamedTuple):
     speaker: str | None
     cue: str | None
+
+
+NP_OK = frozenset(("for", "of", "joint", "white", "house", "state", "press", "u.s", "federal",
+                  "senior", "top", "former", "chief", "deputy", "national", "local", "campaign"))
+
+
+def _np_ok(t: str) -> bool:
+    tl = t.lower().strip(".,")
+    return (t[:1].isupper() or tl in ROLE_NOUNS or tl.endswith(("'s", "’s")) or tl in NP_OK
+            or tl in DETERMINERS or bool(re.fullmatch(r"\(.*\)|[\w.\-]*\)|\([\w.\-]*", t)))
+
+
+def _np_words(s: str) -> bool:
+    """s is only noun-phrase material: titles, names, role words ("Clinton campaign spokesman ")."""
+    ws = s.split()
+    return len(ws) <= 7 and all(_np_ok(w) for w in ws)
 
 
 def _words_back(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -85,7 +108,10 @@ def resolve_phrase(sp: Speakers, s: int, e: int) -> str | None:
     last_word = re.sub(r"[^\w]", "", words[-1]).lower()
     if cands and cands[-1].end >= e - 1:
         return cands[-1].name
-    if last_word in ROLE_NOUNS or (len(words) > 1 and words[-1][:1].islower()):
+    if words[0].lower() in FUNCTION or last_word in FUNCTION:
+        return None
+    if last_word in ROLE_NOUNS or (len(words) > 1 and words[-1][:1].islower()
+                                   and words[0].lower() in DETERMINERS):
         # a common-noun head: "a joint statement", "the embassy", "Trump's spokeswoman"
         if len(words) <= 7:
             return phrase
@@ -95,7 +121,7 @@ def resolve_phrase(sp: Speakers, s: int, e: int) -> str | None:
         return persons[-1].name
     if cands:
         return cands[-1].name
-    if any(w[:1].isupper() and w.lower() not in DETERMINERS for w in words) and len(words) <= 6:
+    if any(w[:1].isupper() and w.lower().strip(".") not in NOT_NAME for w in words) and len(words) <= 6:
         return phrase
     return None
 
@@ -112,6 +138,12 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         end -= 1
     if end <= lo:
         return None
+    if text[end - 1] == ")":
+        k = text.rfind("(", max(lo, end - 40), end)
+        if k > lo:
+            end = k
+            while end > lo and text[end - 1].isspace():
+                end -= 1
     if text[end - 1] == ",":
         # "X, the Texas Republican, said" / "X, in an interview with Y, said"
         k = text.rfind(",", lo, end - 1)
@@ -140,9 +172,7 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         tl = t.lower().strip(".")
         if t == ",":
             break
-        if t[:1].isupper() or tl in ROLE_NOUNS or tl.endswith(("'s", "’s")) or tl in (
-                "for", "of", "joint", "white", "house", "state", "press", "u.s", "federal",
-                "senior", "top", "former", "chief", "deputy", "national", "local", "campaign"):
+        if t[:1].isupper() or tl in ROLE_NOUNS or tl.endswith(("'s", "’s")) or tl in NP_OK:
             start = a
             n += 1
             if n > 7:
@@ -156,7 +186,8 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         # "a resident", "one of the protesters", "the longtime adviser"
         m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
                       text[max(lo, end - 60):end])
-        if m and not _has_break(m.group()):
+        if m and not _has_break(m.group()) and m.group().split()[-1].lower() not in FUNCTION \
+                and not m.group().split()[-1].endswith(("ed", "ing")):
             return max(lo, end - 60) + m.start(), end
         return None
     while start < end and text[start:end].split()[0].lower() in ("for", "of"):
@@ -193,7 +224,7 @@ class Finder:
         s = close_end + (m.end() if m else 0)
         seg = text[s:seg_end]
         c = CUE_RE.match(seg)
-        if c and c.group(1).lower() not in LABEL_CUES:
+        if c and c.group(1).lower() not in LABEL_CUES and c.group(1).lower() not in PARTICIPLE:
             # "said X" — X up to a comma, full stop or a preposition
             ns = s + c.end()
             rest = text[ns:seg_end]
@@ -211,7 +242,9 @@ class Finder:
             if _has_break(text[s:c.start()]):
                 break
             span = _subject_before(self.sp, s, c.start())
-            if span and re.fullmatch(r"(?:[\w.'’\-]+\s+){0,6}", text[s:span[0]]):
+            if PASSIVE_AUX.search(text, max(s, c.start() - 25), c.start()):
+                break
+            if span and _np_words(text[s:span[0]]):
                 spk = resolve_phrase(self.sp, *span)
                 if spk:
                     return Attribution(spk, c.group(1).lower())
@@ -223,7 +256,9 @@ class Finder:
         text = self.masked
         cues = list(CUE_RE.finditer(text, lo, open_at))
         for c in reversed(cues):
-            cue = c.group(1).lower()
+            cue = " ".join(c.group(1).lower().split())
+            if PASSIVE_AUX.search(text, max(lo, c.start() - 25), c.start()):
+                return None  # "Trump was asked": the quote is not the subject's
             tail = text[c.end():open_at]
             if not partial and len(tail) > 90:
                 continue

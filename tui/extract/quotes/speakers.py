@@ -21,7 +21,7 @@ NOT_NAME = frozenset("""the a an this that these those it its he she they we i y
 but and or so if when while as in on at for with by from to of after before during since then there
 here what who which why how mr mrs ms dr sen rep gov president said says monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october
-november december according however meanwhile still also yet now earlier later last next
+november december jan feb mar apr jun jul aug sep sept oct nov dec according however meanwhile still also yet now earlier later last next
 """.split())
 
 
