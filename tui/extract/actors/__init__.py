@@ -85,6 +85,13 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                         spans.append(Span(si, a, j, "ORG", s[a].start, s[j - 1].end,
                                           tuple(t.norm for t in s[a:j])))
                     a = j + 1
+            if lab in ("ORG", "LOC") and s[b - 1].norm.lower() in TITLE_TAIL:
+                while b > a and s[b - 1].norm.lower() in TITLE_TAIL:
+                    b -= 1
+                while b > a and s[b - 1].norm.lower() in ("of", "and", "&", "the"):
+                    b -= 1
+                if b == a:
+                    continue
             if lab == "PER" and b - a >= 2 and (s[a].norm.lower() in PLACE_FIRST
                                                 or s[b - 1].norm.lower() in PLACE_LAST):
                 lab = "LOC"  # "Cape Canaveral", "Changi Airport": no one is called that
@@ -280,6 +287,14 @@ corporation corp corp. inc inc. ltd ltd. plc co. company group university colleg
 foundation fund bureau court parliament senate congress assembly army navy police club
 organization organisation network airlines airways motors exchange authority
 board church brigade brigades front movement administration service services tribunal
+partners associates holdings securities investments industries enterprises technologies
+laboratories pharmaceuticals telecom telecommunications
+""".split())
+# role words that trail a name the tagger ran on into a title ("Boeing Chief Financial Officer")
+TITLE_TAIL = frozenset("""
+officer president chairman chairwoman director executive spokesman spokeswoman spokesperson
+secretary minister ceo cfo coo administrator undersecretary asst asst. assistant deputy chief
+vice financial operating manager commissioner ambassador analyst economist strategist
 """.split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"))
 
