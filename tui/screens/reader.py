@@ -118,6 +118,7 @@ class ReaderScreen(Screen[None]):
         self.sub_title = self.library_path.name or str(self.library_path)
         self.query_one(LibraryPane).table.loading = True
         self.query_one(ArticleView).show_message("Loading the library…")
+        self.set_status("Reading the library…")
         self._apply_width(self.app.size.width)
         # Paint first, then load: the loading thread would compete with the first frame for the GIL.
         self.call_after_refresh(self._painted)

@@ -235,11 +235,8 @@ class LibraryPane(Vertical):
         self._move_to_current()
 
     def _move_to_current(self) -> None:
-        if self.current_path is None:
-            return
-        row = self.table.row_of(self.current_path)
-        if row is not None:  # (filtered out: the cursor stays where it is)
-            self.table.move_cursor(row)
+        row = self.table.row_of(self.current_path) if self.current_path else None
+        self.table.move_cursor(row if row is not None else 0)  # filtered out: the best match
 
     def set_current(self, path: str | None) -> None:
         old = self.current_path
