@@ -112,7 +112,26 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _hearst(sents, spans)
     spans = _propagate(sents, spans)
     spans = _surnames(spans)
-    return sents, _consistent(spans)
+    return sents, _lone_words(sents, _consistent(spans))
+
+
+def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """News names a person in full ("Barack Obama") or with a title ("Mr. Smith") before any
+    surname alone. A lone word tagged person that the text never names in full, that follows
+    no title, and that the training names never saw as a person's, is an organization
+    ("Chrysler said", "Halliburton's")."""
+    words = get_tagger().featurizer.words
+    full = {sp.words[-1].lower() for sp in spans if sp.lab == "PER" and len(sp.words) >= 2}
+    titled = set()
+    for sp in spans:
+        if sp.lab == "PER" and len(sp.words) == 1 and sp.a > 0 and sp.b - sp.a == 1 and \
+                sents[sp.si][sp.a - 1].norm.lower() in TITLES_FOR_ALIAS:
+            titled.add(sp.key)
+    for sp in spans:
+        if sp.lab == "PER" and len(sp.words) == 1 and sp.key not in full and \
+                sp.key not in titled and not any(g.startswith("PER") for g in words.get(sp.key, ())):
+            sp.lab = "ORG"
+    return spans
 
 
 def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
