@@ -43,6 +43,18 @@ def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
     return "partial"
 
 
+MINOR = frozenset("a an the of and or in on at to for with by from de la".split())
+
+
+def is_title(inner: str) -> bool:
+    """Title Case of two or more words: a work, show or slogan rather than speech."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", inner)
+    if len(words) < 2:
+        return False
+    big = [w for w in words if w.lower() not in MINOR]
+    return bool(big) and all(w[0].isupper() for w in big) and words[0][0].isupper()
+
+
 def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
     stretches = pair_marks(text)
     if not stretches:
@@ -75,6 +87,8 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.before(lo, s.open_at, kind == "partial")
         if att is None:
             att = finder.according(sent_start, sent_end)
+        if att is None and kind == "partial" and not s.single:
+            att = finder.subject(sent_start, s.open_at)
         if att is None and kind == "full" and last is not None:
             pstart = lay.paras[para][0]
             starts_para = not text[pstart:s.open_at].strip()
@@ -85,6 +99,8 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
         if att is not None and att.speaker:
             last, last_para = att, para
+        if kind == "partial" and is_title(s_text := text[s.start:s.end]):
+            att = None  # a quoted title or name ("Meet the Press"): nobody says it
         speaker = att.speaker if att else None
         cue = att.cue if att and att.speaker else None
         out.append(Quote(text[s.start:s.end], s.start, s.end, speaker, cue, kind))

@@ -36,6 +36,16 @@ MULTI_CUES = ("went on", "pointed out", "shot back", "chimed in", "summed up", "
 CUE_RE = re.compile(r"(?<![\w\-])(" + "|".join(
     [re.escape(c).replace("\\ ", r"\s+") for c in MULTI_CUES]
     + sorted(CUES, key=len, reverse=True)) + r")(?![\w\-])")
+OPINION_WORDS = """boast boasts boasted boasting worried worries decried decries decrying thanked thanks
+referred refers referring anticipated believes believed hopes hoped wants wanted defended defends
+rejected rejects dismissed dismisses blamed blames touted touts touting highlighted hailed hails
+lauded welcomed condemned condemns derided ridiculed questioned likened likens compared compares
+portrayed portrays cast framed threatened threatens proclaimed signaled signalled hinted implied
+implies indicated confessed clarified remembered commented answered retorted described invoked
+invokes cited cites quoted deemed deems considers considered insisted vowed pledged promised
+predicted expects expected estimated decried called warned accused criticized""".split()
+OPINION_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(set(OPINION_WORDS), key=len, reverse=True))
+                        + r")(?![\w\-])")
 PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
@@ -255,6 +265,9 @@ class Finder:
         """'X said: ...' / 'X told reporters, ...' / a cue earlier in the sentence."""
         text = self.masked
         cues = list(CUE_RE.finditer(text, lo, open_at))
+        if not cues and partial:
+            # a phrase quoted after a verb of judging or thinking: "X decried the 'systemic racism'"
+            cues = list(OPINION_RE.finditer(text, lo, open_at))
         for c in reversed(cues):
             cue = " ".join(c.group(1).lower().split())
             if PASSIVE_AUX.search(text, max(lo, c.start() - 25), c.start()):
@@ -278,6 +291,30 @@ class Finder:
                     return Attribution(spk, cue)
             return None
         return None
+
+    def subject(self, sent_start: int, open_at: int) -> Attribution | None:
+        """A phrase quoted in a sentence whose subject is a person: "He called them 'thugs'"."""
+        text = self.masked
+        head = text[sent_start:open_at]
+        m = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){0,6}?", head)
+        span = None
+        p = re.match(r"\s*(He|She|They)\s+", head)
+        if p:
+            span = (sent_start + p.start(1), sent_start + p.end(1))
+        else:
+            for c in self.sp.in_span(sent_start, min(open_at, sent_start + 80)):
+                if c.kind in ("person",) and not _has_break(text[sent_start:c.start]) \
+                        and _np_words(text[sent_start:c.start]):
+                    span = (c.start, c.end)
+                break
+        if span is None or not m:
+            return None
+        spk = resolve_phrase(self.sp, *span)
+        if not spk:
+            return None
+        v = re.match(r"(?:,[^,]{0,80},)?\s+(?:(?:\w+ly|has|have|had|also|then|again|would|will|did|does)\s+)*"
+                     r"([a-z][a-z\-]+)", text[span[1]:open_at])
+        return Attribution(spk, v.group(1) if v else None)
 
     def according(self, lo: int, hi: int) -> Attribution | None:
         m = ACCORDING.search(self.masked, lo, hi)
