@@ -33,6 +33,12 @@ PLACE_LAST = frozenset("airport street square avenue road bridge island islands 
                        "stadium county province district region valley mountains peninsula "
                        "strait canal coast beach harbour harbor boulevard".split())
 
+# abbreviations that are never actors: time zones, currencies, titles, things
+NOT_NAMES = frozenset("""
+utc gmt est edt cst cdt pst pdt cet cest bst usd eur gbp jpy cny chf aud cad ceo cfo coo cto
+gdp tv cd cds dvd pc ipo am pm a.m. p.m. ad bc mph
+""".split())
+
 __all__ = ["extract_actors"]
 
 
@@ -97,6 +103,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 lab = "LOC"  # "Cape Canaveral", "Changi Airport": no one is called that
             while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
                 b -= 1
+            if b - a == 1 and s[a].norm.lower() in NOT_NAMES:
+                continue
             # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names
             cut = a
             for k in range(a, b + 1):
