@@ -26,6 +26,7 @@ _CHUNK = 4096
 _MAX_UNION = 60_000
 _MARGIN = 3.0  # estimates are approximate bounds: stop only when the k-th score clears them by this
 _WORD_ONLY = re.compile(r"^\w+$")
+_PHRASE = re.compile(r"^\w+(?: \w+)+$")
 
 
 def cutoff_for(query: str) -> float:
@@ -44,6 +45,7 @@ class Corpus:
         self._starts = array("q", accumulate((len(s) + 1 for s in self.folded[:-1]), initial=0)) \
             if self.folded else array("q")
         self._postings: dict[str, array] | None = None
+        self._cache: dict[tuple, object] = {}  # vocabulary lookups of the words being typed
         self._vocab: list[str] = []
         self._vocab_lens: list[int] = []
 
@@ -95,7 +97,10 @@ class Corpus:
         if cutoff >= 100 and one_word and self._postings is not None and allowed_set is None:
             return [(100.0, p) for p in self._exact_in_words(query, k)]
         if cutoff >= 100 or self._postings is None or not one_word:
-            exact = self._exact(query, k, allowed_set)
+            phrase = self._postings is not None and _PHRASE.match(query) is not None
+            exact = self._exact_phrase(query, k, allowed_set) if phrase else None
+            if exact is None:
+                exact = self._exact(query, k, allowed_set)
             if len(exact) >= k or cutoff >= 100:
                 return [(100.0, p) for p in exact]
         else:
@@ -188,12 +193,54 @@ class Corpus:
         bound = ((total - shortest) * 100 + shortest * floor) / total
         return [(100.0, p) for p in sorted(every)] + [(bound, p) for p in sorted(rest)]
 
+    def _exact_phrase(self, query: str, k: int, allowed: set[int] | None) -> list[int] | None:
+        """`_exact` for words separated by single spaces: each word lies inside one vocabulary
+        word of a matching string, so the strings holding the rarest word are the only ones to
+        check. None when even that word is too common to gain anything."""
+        postings = self._postings
+        best: list[str] | None = None
+        best_size = _MAX_UNION
+        for word in query.split():
+            terms = self._containing(word)
+            size = sum(len(postings[t]) for t in terms)
+            if size < best_size:
+                best, best_size = terms, size
+        if best is None:
+            return None
+        folded = self.folded
+        found: list[int] = []
+        last = -1
+        for p in heapq.merge(*(postings[t] for t in best)):
+            if p != last:
+                last = p
+                if (allowed is None or p in allowed) and query in folded[p]:
+                    found.append(p)
+                    if len(found) >= k:
+                        break
+        return found
+
+    def _containing(self, word: str) -> list[str]:
+        key = ("in", word)
+        cached = self._cache.get(key)
+        if cached is None:
+            lo = bisect_left(self._vocab_lens, len(word))
+            cached = [t for t in self._vocab[lo:] if word in t]
+            self._remember(key, cached)
+        return cached
+
+    def _remember(self, key: tuple, value: object) -> None:
+        if len(self._cache) >= 256:
+            try:
+                self._cache.pop(next(iter(self._cache)), None)
+            except (RuntimeError, StopIteration):  # another thread's search changed it
+                pass
+        self._cache[key] = value
+
     def _exact_in_words(self, query: str, k: int) -> list[int]:
         """`_exact` for a query of word characters: such a match lies inside one vocabulary word,
         so the answer is the first k positions of the words containing it."""
-        lo = bisect_left(self._vocab_lens, len(query))
         postings = self._postings
-        terms = [t for t in self._vocab[lo:] if query in t]
+        terms = self._containing(query)
         found: list[int] = []
         last = -1
         for p in heapq.merge(*(postings[t] for t in terms)):
@@ -205,6 +252,14 @@ class Corpus:
         return found
 
     def _terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+        key = ("like", word, cutoff)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._similar_terms(word, cutoff)
+            self._remember(key, cached)
+        return cached
+
+    def _similar_terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
         """Vocabulary words like `word` (at least `cutoff`), best first. A word of three letters or
         fewer (usually the start of the word being typed) stands for the words it begins."""
         lo = bisect_left(self._vocab_lens, max(1, len(word) - 2))

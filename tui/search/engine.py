@@ -149,7 +149,7 @@ class SearchEngine:
         if query.empty:
             results.message = "Type to search articles, actors and quotes"
             return results
-        if self.index.article_count() == 0:
+        if not len(self.corpus("article")):
             results.message = "The library has no articles yet (or the index is still being built)"
             return results
         text = fold_query(query.text)
@@ -264,9 +264,14 @@ class SearchEngine:
                     order = ""
                 else:
                     order = "ORDER BY rank "
-                rows = self.conn.execute(
-                    "SELECT rowid, snippet(body_fts, 1, '', '', '…', 10) FROM body_fts WHERE body_fts MATCH ? "
-                    "AND rowid IN " + _IN + " " + order + "LIMIT ?", (match, _ids(ids), k)).fetchall() if ids else []
+                if order and ids:
+                    ids = [r[0] for r in self.conn.execute(
+                        "SELECT rowid FROM body_fts WHERE body_fts MATCH ? AND rowid IN " + _IN + " ORDER BY rank "
+                        "LIMIT ?", (match, _ids(ids), k))]
+                ids = ids[:k]
+                texts = dict(self.conn.execute("SELECT rowid, text FROM body_fts WHERE rowid IN " + _IN,
+                                               (_ids(ids),))) if ids else {}
+                rows = [(i, _snippet(texts[i], words)) for i in ids if i in texts]
             except sqlite3.OperationalError:
                 return []
         else:
@@ -474,6 +479,16 @@ _KEEP = ("published", "quotes-by-article")
 def _ids(values: Collection[int]) -> str:
     """Any number of ids as one SQL parameter (a JSON array read by json_each)."""
     return "[" + ",".join(str(int(v)) for v in values) + "]"
+
+
+def _snippet(body: str, words: list[str], width: int = 70) -> str:
+    """A few words of `body` around the first of `words` found (folded comparison)."""
+    folded = fold(body)
+    at = min((i for i in (folded.find(w) for w in words) if i >= 0), default=0)
+    start = max(0, folded.rfind(" ", 0, max(0, at - width // 3)) + 1)
+    end = folded.find(" ", min(len(body), start + width))
+    end = len(body) if end < 0 else end
+    return ("…" if start else "") + body[start:end] + ("…" if end < len(body) else "")
 
 
 def _fts_words(text: str) -> list[str]:
