@@ -39,6 +39,14 @@ utc gmt est edt cst cdt pst pdt cet cest bst usd eur gbp jpy cny chf aud cad ceo
 gdp tv cd cds dvd pc ipo am pm a.m. p.m. ad bc mph
 """.split())
 
+# words that start a sentence, not a name, when the tagger runs them on into one
+LEADING_WORDS = frozenset("""
+unlike like after before while although though despite with without for from in on at by as
+if when whereas meanwhile however but and also both this that these those its his her their
+our my according under over since until following including during among between against
+yesterday today earlier later then now thus so because
+""".split())
+
 __all__ = ["extract_actors"]
 
 
@@ -79,6 +87,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
             while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
                 a += 1
             if b - a >= 3 and s[a].norm == "The":  # "The New York Times" -> "New York Times"
+                a += 1
+            while b - a >= 2 and s[a].norm.lower() in LEADING_WORDS:  # "Unlike Chrysler"
                 a += 1
             # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh",
             # "NASA Administrator Bill Nelson" -> NASA (its own name) + "Bill Nelson"
@@ -315,7 +325,7 @@ foundation fund bureau court parliament senate congress assembly army navy polic
 organization organisation network airlines airways motors exchange authority
 board church brigade brigades front movement administration service services tribunal
 partners associates holdings securities investments industries enterprises technologies
-laboratories pharmaceuticals telecom telecommunications
+laboratories pharmaceuticals telecom telecommunications automotive
 """.split())
 # role words that trail a name the tagger ran on into a title ("Boeing Chief Financial Officer")
 TITLE_TAIL = frozenset("""
