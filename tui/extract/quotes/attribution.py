@@ -46,6 +46,9 @@ invokes cited cites quoted deemed deems considers considered insisted vowed pled
 predicted expects expected estimated decried called warned accused criticized""".split()
 OPINION_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(set(OPINION_WORDS), key=len, reverse=True))
                         + r")(?![\w\-])")
+NAMED_AS = re.compile(r"(?:\b(?:described|known|dubbed|nicknamed|termed|billed|referred to|seen|regarded|"
+                      r"viewed|hailed|branded|labell?ed)\b[^.;:]*?\bas\b|\bso[\s\-]called\b|\bcalled\b)"
+                      r"[^.;:]{0,30}$")
 PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
@@ -296,6 +299,8 @@ class Finder:
         """A phrase quoted in a sentence whose subject is a person: "He called them 'thugs'"."""
         text = self.masked
         head = text[sent_start:open_at]
+        if NAMED_AS.search(text, max(sent_start, open_at - 70), open_at):
+            return None  # "often described in the media as the 'Trump whisperer'": a label
         m = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){0,6}?", head)
         span = None
         p = re.match(r"\s*(He|She|They)\s+", head)

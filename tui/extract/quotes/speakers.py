@@ -44,8 +44,33 @@ class Cand:
     gender: str | None
 
 
+FEMALE_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole
+samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia
+julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea
+hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie madison
+grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie
+sophia alexis lori kayla jane hillary claudia hope kellyanne nikki condoleezza madeleine
+michele huma chelsea melania ivanka sheryl elena sonia ruth angela theresa dilma cristina""".split())
+MALE_NAMES = frozenset("""james robert john michael david william richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger
+noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+philip johnny barack bernie mitt marco ted jeb ben chris rand mike bill newt rudy reince vladimir
+emmanuel xi recep benjamin boris justin""".split())
+
+
 def _gender_of_actor(a: Actor, text: str) -> str | None:
     votes = {"m": 0, "f": 0}
+    first = a.name.split()[0].lower() if a.name.split() else ""
+    if len(a.name.split()) > 1 and first in FEMALE_NAMES:
+        votes["f"] += 2
+    elif len(a.name.split()) > 1 and first in MALE_NAMES:
+        votes["m"] += 2
     for r in a.roles:
         if FEMALE_WORDS.search(r):
             votes["f"] += 2
@@ -186,17 +211,26 @@ class Speakers:
         """The actor a pronoun at pos most likely means: the nearest compatible mention before."""
         w = word.lower()
         want = PRONOUN_GENDER.get(w)
+        if w in ("he", "she"):
+            # a possessive ("Trump's priority") is rarely what a subject pronoun means: try
+            # the nearest compatible non-possessive person first
+            for skip_possessive in (True, False):
+                i = bisect.bisect_left(self.starts, pos) - 1
+                while i >= 0 and pos - self.cands[i].start < (600 if skip_possessive else limit):
+                    c = self.cands[i]
+                    i -= 1
+                    if c.kind not in ("person", "unknown"):
+                        continue
+                    if skip_possessive and self.text[c.end:c.end + 2] in ("'s", "’s"):
+                        continue
+                    g = self.genders.get(c.name, c.gender)
+                    if g is None or g == want:
+                        return c.name
+            return None
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.cands[i].start < limit:
             c = self.cands[i]
             i -= 1
-            if w in ("he", "she"):
-                if c.kind not in ("person", "unknown"):
-                    continue
-                g = self.genders.get(c.name, c.gender)
-                if g is None or g == want:
-                    return c.name
-                continue
             if w == "it":
                 if c.kind in ("organization", "unknown"):
                     return c.name
