@@ -444,3 +444,28 @@ async def test_mouse_opens_article_and_jumps_to_quote(library: Path) -> None:
         await pilot.pause()
         assert screen.status_text.startswith("Quote 1/1")
         assert pane.current_path == screen.article.path
+
+
+@sync
+async def test_click_in_text_selects_the_item_there(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        body = screen.query_one(ArticleView).body
+        babbage = next(a for a in screen.actors if a.name == "Charles Babbage")
+        mention = babbage.mentions[0]
+        line = body.line_of(mention.start)
+        target = body.layout_.display_offset(mention.start)
+        x = next(x for x in range(body.content_size.width) if body.offset_at(x, line) == target)
+        assert line < body.region.height
+        await pilot.click(body, offset=(x + 1, line))
+        await pilot.pause()
+        assert screen.status_text == f"Mention 1/{len(babbage.mentions)} · Charles Babbage"
+        assert screen.query_one(ActorsPane).highlighted == screen.actors.index(babbage)
+        quote = screen.quotes[0]
+        line = body.line_of(quote.start + 3)
+        target = body.layout_.display_offset(quote.start + 3)
+        x = next(x for x in range(body.content_size.width) if body.offset_at(x, line) == target)
+        await pilot.click(body, offset=(x, line))
+        await pilot.pause()
+        assert screen.status_text.startswith("Quote 1/9")

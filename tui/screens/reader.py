@@ -20,7 +20,7 @@ from tui.library.loader import load_article
 from tui.library.scan import Library, Skipped, iter_article_paths
 from tui.model import Actor, Article, DateMention, Extraction, Quote
 from tui.state import Place
-from tui.widgets.article import ArticleView
+from tui.widgets.article import ArticleBody, ArticleView
 from tui.widgets.library import LibraryPane
 from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt, quote_prompt
 
@@ -498,6 +498,26 @@ class ReaderScreen(Screen[None]):
             if self.sel.actor != i:
                 self.sel.actor, self.sel.mention = i, None
             self.action_step("mention", 1)
+
+    @on(ArticleBody.Clicked)
+    def _body_clicked(self, event: ArticleBody.Clicked) -> None:
+        """A click in the text selects what is there: a date or an actor's mention, else the quote."""
+        at = event.offset
+        for i, date in enumerate(self.dates):
+            if date.start <= at < date.end:
+                self._select("date", i)
+                return
+        for a, actor in enumerate(self.actors):
+            for m, mention in enumerate(actor.mentions):
+                if mention.start <= at < mention.end:
+                    self.sel.actor, self.sel.mention = a, m
+                    self.query_one(ActorsPane).select_index(a)
+                    self._select("mention", m)
+                    return
+        for i, quote in enumerate(self.quotes):
+            if quote.start <= at < quote.end:
+                self._select("quote", i)
+                return
 
     @on(LibraryPane.ArticleChosen)
     def _article_chosen(self, event: LibraryPane.ArticleChosen) -> None:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -104,6 +106,43 @@ class ArticleBody(Widget):
                     spans.append(Span(lo, hi, ".body--current"))
             self._content = Content(layout.display, spans)
         return self._content
+
+    class Clicked(Message):
+        """The user clicked the body at `offset` (an `Article.text` offset)."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The display offset under content cell (x, y) at the current width, or None."""
+        width = max(1, self.content_size.width)
+        display = self.layout_.display
+        row = 0
+        pos = 0
+        for line in display.split("\n"):
+            wrapped = Content(line).wrap(width) if line else [Content("")]
+            if y < row + len(wrapped):
+                start = pos
+                for i, piece in enumerate(wrapped):
+                    if row + i == y:
+                        return start + x if x < len(piece.plain) else None
+                    start += len(piece.plain)
+                    while start < pos + len(line) and display[start] == " ":
+                        start += 1
+                return None
+            row += len(wrapped)
+            pos += len(line) + 1
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        shown = self.offset_at(offset.x, offset.y)
+        text = self.layout_.text_offset(shown) if shown is not None else None
+        if text is not None:
+            self.post_message(self.Clicked(text))
 
     def line_of(self, text_offset: int) -> int:
         """The wrapped line (from the body's top) showing `text_offset` at the current width."""

@@ -47,6 +47,13 @@ class BodyLayout:
                 out.append((run.display_start + lo - run.text_start, run.display_start + hi - run.text_start))
         return out
 
+    def text_offset(self, display: int) -> int | None:
+        """The text offset shown at display offset `display` (None on gaps, bullets and the like)."""
+        for run in self.runs:
+            if run.display_start <= display < run.display_start + run.length:
+                return run.text_start + display - run.display_start
+        return None
+
     def display_offset(self, start: int) -> int:
         """Where text offset `start` shows (the nearest shown character at or after it)."""
         for run in self.runs:
