@@ -87,6 +87,8 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.before(lo, s.open_at, kind == "partial")
         if att is None:
             att = finder.according(sent_start, sent_end)
+        if att is None and kind == "full":
+            att = finder.colon(lo, s.open_at)
         if att is None and kind == "partial" and not s.single:
             att = finder.subject(sent_start, s.open_at)
         if att is None and kind == "full" and last is not None:

@@ -25,7 +25,8 @@ called mocked blasted slammed attacked agreed disagreed contended maintained mai
 reiterated reiterates concluded cautioned announced confirmed denied assured told promised
 acknowledging adding explaining noting said, thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
-recounted tweeting posting writing""".replace(",", "").split()
+recounted tweeting posting writing answered answers interjected interjecting recommended
+recommends beamed boomed""".replace(",", "").split()
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
@@ -49,6 +50,7 @@ OPINION_RE = re.compile(r"(?<![\w\-])(" + "|".join(sorted(set(OPINION_WORDS), ke
 NAMED_AS = re.compile(r"(?:\b(?:described|known|dubbed|nicknamed|termed|billed|referred to|seen|regarded|"
                       r"viewed|hailed|branded|labell?ed)\b[^.;:]*?\bas\b|\bso[\s\-]called\b|\bcalled\b)"
                       r"[^.;:]{0,30}$")
+INVERTED_ED = re.compile(r"([a-z]{3,}ed)(?=\s+(?:[A-Z]|the\s|a\s|an\s))")
 PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
@@ -236,7 +238,7 @@ class Finder:
         m = re.match(r"[\s,—–\-]*", text[close_end:seg_end])
         s = close_end + (m.end() if m else 0)
         seg = text[s:seg_end]
-        c = CUE_RE.match(seg)
+        c = CUE_RE.match(seg) or INVERTED_ED.match(seg)
         if c and c.group(1).lower() not in LABEL_CUES and c.group(1).lower() not in PARTICIPLE:
             # "said X" — X up to a comma, full stop or a preposition
             ns = s + c.end()
@@ -262,6 +264,61 @@ class Finder:
                 if spk:
                     return Attribution(spk, c.group(1).lower())
             break
+        return self._late(s, limit)
+
+    def _late(self, s: int, limit: int) -> Attribution | None:
+        """'"...," as his father dreamed, Mr. Turry said.' — the attribution closes the sentence
+        after a short aside: ', X said.' or ', said X.'"""
+        text = self.masked
+        seg_end = min(limit, s + 160)
+        tail = text[s:seg_end]
+        for m in re.finditer(r"[,—–]\s*", tail):
+            p = s + m.end()
+            for c in CUE_RE.finditer(text, p, min(seg_end, p + 100)):
+                cue = c.group(1).lower()
+                if cue in PARTICIPLE or cue in LABEL_CUES or _has_break(text[p:c.start()]):
+                    break
+                rest = text[c.end():seg_end]
+                if not re.match(r"[^,.;:!?]{0,40}(?:[.!?]|$)", rest) and not re.match(r"\s+[A-Z]", rest):
+                    break
+                if p == c.start():  # ", said X."
+                    x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?\s*){1,6}?)(?=[,.;:!?]|$)", rest)
+                    if x:
+                        spk = resolve_phrase(self.sp, c.end() + x.start(1), c.end() + x.end(1))
+                        if spk:
+                            return Attribution(spk, cue)
+                    break
+                span = _subject_before(self.sp, p, c.start())
+                if span and _np_words(text[p:span[0]]) and not PASSIVE_AUX.search(
+                        text, max(p, c.start() - 25), c.start()):
+                    spk = resolve_phrase(self.sp, *span)
+                    if spk:
+                        return Attribution(spk, cue)
+                break
+        return None
+
+    def colon(self, lo: int, open_at: int) -> Attribution | None:
+        """'X leaned in and boomed: "..."' / 'Continued Stone: "..."' — a quote introduced by
+        a colon belongs to the clause's subject."""
+        text = self.masked
+        head = text[lo:open_at].rstrip()
+        if not head.endswith(":"):
+            return None
+        m = re.search(r"\b(?:Said|Added|Continued|Stated|Wrote|Asked|Says|Adds)\s+([^,:]{2,60}):$", head)
+        if m:
+            spk = resolve_phrase(self.sp, lo + m.start(1), lo + m.end(1))
+            if spk:
+                return Attribution(spk, m.group().split()[0].lower())
+        end = lo + len(head) - 1
+        for c in reversed(self.sp.in_span(max(lo, end - 60), end)):
+            if c.end >= end - 1 and c.kind != "place":  # "Republican pollster Daron Shaw:"
+                return Attribution(c.name, None)
+            break
+        span = self._sentence_subject(lo, end)
+        if span:
+            spk = resolve_phrase(self.sp, *span)
+            if spk:
+                return Attribution(spk, None)
         return None
 
     def before(self, lo: int, open_at: int, partial: bool) -> Attribution | None:
