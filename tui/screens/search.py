@@ -52,9 +52,11 @@ def choice_for(result: Result) -> SearchChoice:
 
 
 def open_engine(library_root: Path, progress=None) -> SearchEngine:
-    """Open (building when absent) the index of `library_root` and make it ready for typing."""
+    """Open (building when absent) the index of `library_root`, its groups loaded. Searches work
+    at once; `engine.prepare()` (run it in a worker) then makes typing fast on big libraries."""
     engine = SearchEngine.open(library_root, build=True, progress=progress)
-    engine.prepare()
+    for group in GROUPS:
+        engine.corpus(group)
     return engine
 
 
@@ -127,6 +129,8 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         if self.engine is None:
             self._set_status("Opening the library index…")
             self._open_engine()
+        else:
+            self._prepare(self.engine)  # a no-op once done
         self._schedule(0)
 
     # ----------------------------------------------------------------- the index
@@ -146,6 +150,11 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
     def _engine_ready(self, engine: SearchEngine) -> None:
         self.engine = engine
         self._schedule(0)
+        self._prepare(engine)
+
+    @work(thread=True, exclusive=True, group="search-prepare")
+    def _prepare(self, engine: SearchEngine) -> None:
+        engine.prepare()
 
     def _engine_failed(self, reason: str) -> None:
         self._error = f"The library index is not available ({reason}); searching titles only"

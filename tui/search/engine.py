@@ -67,6 +67,7 @@ class SearchEngine:
     def __init__(self, index: LibraryIndex) -> None:
         self.index = index
         self._lock = threading.RLock()
+        self._prepare_lock = threading.Lock()
         self._corpora: dict[str, Corpus] = {}
         self._quote_articles = array("q")
         self._memo: OrderedDict[tuple, object] = OrderedDict()  # filter results: they stay put while the free words change
@@ -109,10 +110,11 @@ class SearchEngine:
 
     def prepare(self) -> None:
         """Load every group and build the prefilters (for interactive use; a second or so at 100k)."""
-        for group in GROUPS:
-            corpus = self.corpus(group)
-            if not corpus.prepared:
-                corpus.prepare()
+        with self._prepare_lock:
+            for group in GROUPS:
+                corpus = self.corpus(group)
+                if not corpus.prepared:
+                    corpus.prepare()
 
     def invalidate(self) -> None:
         """Forget the loaded groups (after the index was refreshed)."""
