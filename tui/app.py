@@ -8,16 +8,19 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config, load_config
-from tui.library.scan import Library
 from tui.model import Article, Extraction
 from tui.resources import styles_dir
 from tui.state import Place, State, load_state, save_state
+
+if TYPE_CHECKING:
+    from tui.library.scan import Library
 
 Extractor = Callable[[str, "date | None"], Extraction]
 

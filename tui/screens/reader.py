@@ -15,9 +15,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.library.decode import LoadError
-from tui.library.loader import load_article
-from tui.library.scan import Library, Skipped, iter_article_paths
 from tui.model import Actor, Article, DateMention, Extraction, Quote
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
@@ -26,6 +23,10 @@ from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
+    from tui.library.scan import Library
+
+# The library readers (tui.library.loader, .scan) are imported in the worker threads that use
+# them: they stay off the main thread's path to the first paint.
 
 Kind = Literal["quote", "mention", "date"]
 NARROW_WIDTH = 100  # below this many columns the side panes collapse into tabs
@@ -133,6 +134,8 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
     def preload_article(self, place: Place) -> tuple[Article, Place]:
+        from tui.library.loader import load_article
+
         return load_article(Path(place.article)), place
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +192,10 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> Library:
         """`tui.library.scan.load_library`, file by file, with progress in the library pane."""
+        from tui.library.decode import LoadError
+        from tui.library.loader import load_article
+        from tui.library.scan import Library, Skipped, iter_article_paths
+
         root = self.library_path
         if not root.exists():
             raise LoadError(root, "no such file or folder")
@@ -219,6 +226,8 @@ class ReaderScreen(Screen[None]):
                 self._library_loaded(worker.result)
             elif event.state == WorkerState.ERROR:
                 err = worker.error
+                from tui.library.decode import LoadError
+
                 reason = str(err) if isinstance(err, LoadError) else f"{type(err).__name__}: {err}"
                 self.reader_app.show_error("Cannot open the library", reason)
         elif worker.group == "preload" and event.state == WorkerState.SUCCESS:

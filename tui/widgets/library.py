@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on
@@ -16,8 +17,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, ProgressBar, Static
 
-from tui.library.scan import Skipped
 from tui.model import Article
+
+if TYPE_CHECKING:
+    from tui.library.scan import Skipped
 
 
 def sort_articles(articles: Sequence[Article]) -> list[Article]:
