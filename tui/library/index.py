@@ -702,8 +702,9 @@ def progress_bar(stream: Any = None) -> Progress | None:
 
     def show(done: int, total: int) -> None:
         now = time.monotonic()
-        if done < total and now - state["last"] < 0.1:
+        if state.get("ended") or (done < total and now - state["last"] < 0.1):
             return
+        state["ended"] = done >= total
         state["last"] = now
         width = 30
         filled = width * done // total if total else width
