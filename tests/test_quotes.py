@@ -120,6 +120,28 @@ def test_patterns_without_actors(text, speaker, cue):
     assert (q.speaker, q.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will win,” as her mother hoped, Ana Ruiz said.", "Ana Ruiz"),
+    ("“This is fantastic!” beamed Ana Ruiz of Springfield.", "Ana Ruiz"),
+    ("Ana Ruiz leaned in and declared: “We will win.”", "Ana Ruiz"),
+    ("Continued Ruiz: “We will win.”", "Ruiz"),
+    ("Ana Ruiz called the plan “a disaster” on Monday.", "Ana Ruiz"),
+    ("Ana Ruiz decried the “systemic racism” of the system.", "Ana Ruiz"),
+    ("She was speaking at a rally. Ana Ruiz later invited the crowd to “come home.”", "Ana Ruiz"),
+])
+def test_more_patterns(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was asked, “Will you run again?”",
+    "Ana Ruiz spoke on NBC's “Meet the Press” on Sunday.",
+    "Ana Ruiz is known in town as the “iron lady.”",
+])
+def test_no_speaker(text):
+    assert quotes(text)[-1].speaker is None
+
+
 def test_actor_name_is_the_speaker():
     text = "Mayor Ana Ruiz spoke on Monday. “We will win,” Ruiz said."
     q = quotes(text, [actor(text, "Ana Ruiz", "person", "Ruiz")])[0]

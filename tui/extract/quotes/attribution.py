@@ -243,7 +243,7 @@ class Finder:
             # "said X" — X up to a comma, full stop or a preposition
             ns = s + c.end()
             rest = text[ns:seg_end]
-            x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?\s*){1,9}?)(?=[,.;:!?]|\s+(?:on|in|at|during|to|"
+            x = re.match(r"\s+((?:[^\s,.;:!?“”\"]+\.?\s*){1,9}?)(?=[,.;:!?]|(?:(?<=\s)|\s+)(?:on|in|at|during|to|"
                          r"of|who|after|before|when|while|about|that|as|from|with|last|this|"
                          r"earlier|later|told|said|adding|noting)\b|$)", rest)
             if x:
@@ -365,7 +365,7 @@ class Finder:
             span = (sent_start + p.start(1), sent_start + p.end(1))
         else:
             for c in self.sp.in_span(sent_start, min(open_at, sent_start + 80)):
-                if c.kind in ("person",) and not _has_break(text[sent_start:c.start]) \
+                if c.kind in ("person", "unknown") and not _has_break(text[sent_start:c.start]) \
                         and _np_words(text[sent_start:c.start]):
                     span = (c.start, c.end)
                 break
@@ -382,7 +382,7 @@ class Finder:
         m = ACCORDING.search(self.masked, lo, hi)
         if not m:
             return None
-        x = re.match(r"((?:[^\s,.;:!?“”\"]+\.?\s*){1,8}?)(?=[,.;:!?]|\s+(?:on|in|at|who|that|which)\b|$)",
+        x = re.match(r"((?:[^\s,.;:!?“”\"]+\.?\s*){1,8}?)(?=[,.;:!?]|(?:(?<=\s)|\s+)(?:on|in|at|who|that|which)\b|$)",
                      self.masked[m.end():hi])
         if not x:
             return None
