@@ -130,7 +130,7 @@ class ReaderScreen(Screen[None]):
         place = self.reader_app.restored_place(str(self.library_path))
         if place is not None:
             self.preload_article(place)  # the last article shows before a big library is listed
-        self.load_library()
+        self.load_library(self.query_one(LibraryPane))
 
     @work(thread=True, exclusive=True, group="preload", exit_on_error=False)
     def preload_article(self, place: Place) -> tuple[Article, Place]:
@@ -190,7 +190,7 @@ class ReaderScreen(Screen[None]):
 
     # ------------------------------------------------------------------------------ library
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def load_library(self) -> Library:
+    def load_library(self, pane: LibraryPane) -> Library:
         """`tui.library.scan.load_library`, file by file, with progress in the library pane."""
         from tui.library.decode import LoadError
         from tui.library.loader import load_article
@@ -200,7 +200,6 @@ class ReaderScreen(Screen[None]):
         if not root.exists():
             raise LoadError(root, "no such file or folder")
         worker = get_current_worker()
-        pane = self.query_one(LibraryPane)
         paths = list(iter_article_paths(root))
         articles: list[Article] = []
         skipped: list[Skipped] = []
@@ -290,16 +289,14 @@ class ReaderScreen(Screen[None]):
     def _start_counting(self) -> None:
         if self._count_pending:
             self._count_pending = False
-            self.count_quotes()
+            self.count_quotes(list(self.query_one(LibraryPane).articles))
 
     @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
-    def count_quotes(self) -> None:
+    def count_quotes(self, articles: list[Article]) -> None:
         """Quote counts for the library pane, newest first, filling in as they come; each extraction
         lands in the library index on the way. A last index refresh then drops deleted files and
         updates what search needs (library-wide actors)."""
         worker = get_current_worker()
-        pane = self.query_one(LibraryPane)
-        articles = list(pane.articles)
         service = self.reader_app.extractions
         counts = service.quote_counts()  # cheap when the index can tell them; else {}
         batch: list[tuple[str, int]] = []
@@ -684,7 +681,7 @@ class ReaderScreen(Screen[None]):
         self.notify("Refreshing the library…", timeout=2)
         self.reader_app.extractions.forget()
         self.reader_app.search_engine = None
-        self.load_library()
+        self.load_library(self.query_one(LibraryPane))
 
     # ------------------------------------------------------------------------------ state
     def current_place(self) -> tuple[str, float] | None:
