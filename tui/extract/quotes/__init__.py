@@ -91,12 +91,16 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.colon(lo, s.open_at)
         if att is None and kind == "partial" and not s.single:
             att = finder.subject(sent_start, s.open_at)
+        pstart = lay.paras[para][0]
+        starts_para = not text[pstart:s.open_at].strip()
+        ends_sentence = sent_end <= s.close_end + 1 and si + 1 < len(lay.sents)
+        if att is None and ends_sentence and (starts_para or para != last_para):
+            # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
+            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
         if att is None and kind == "full" and last is not None:
-            pstart = lay.paras[para][0]
-            starts_para = not text[pstart:s.open_at].strip()
             if para == last_para or (para == last_para + 1 and starts_para):
                 att = last  # the running speaker continues
-        if att is None and sent_end <= s.close_end + 1 and si + 1 < len(lay.sents):
+        if att is None and ends_sentence:
             # the quote ends its sentence ("Is it?" Trump asked.): the attribution may follow
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
         if att is not None and att.speaker:

@@ -51,6 +51,8 @@ NAMED_AS = re.compile(r"(?:\b(?:described|known|dubbed|nicknamed|termed|billed|r
                       r"viewed|hailed|branded|labell?ed)\b[^.;:]*?\bas\b|\bso[\s\-]called\b|\bcalled\b)"
                       r"[^.;:]{0,30}$")
 INVERTED_ED = re.compile(r"([a-z]{3,}ed)(?=\s+(?:[A-Z]|the\s|a\s|an\s))")
+SUBORDINATE = re.compile(r"\s*(?:When|If|After|Before|While|Although|Though|Because|Since|Until|Unless|"
+                         r"As|Once|Whether|Where|Whereas)\b")
 PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
@@ -202,6 +204,7 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
                       text[max(lo, end - 60):end])
         if m and not _has_break(m.group()) and m.group().split()[-1].lower() not in FUNCTION \
+                and not any(w.lower() in CUES or re.search(r"['’](?:d|ll|re|ve)$", w) for w in m.group().split()) \
                 and not m.group().split()[-1].endswith(("ed", "ing")):
             return max(lo, end - 60) + m.start(), end
         return None
@@ -359,13 +362,16 @@ class Finder:
         if NAMED_AS.search(text, max(sent_start, open_at - 70), open_at):
             return None  # "often described in the media as the 'Trump whisperer'": a label
         m = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){0,6}?", head)
+        if SUBORDINATE.match(head):
+            return None  # "When Ms. Schifano moved ...": the first name is not the subject
         span = None
         p = re.match(r"\s*(He|She|They)\s+", head)
         if p:
             span = (sent_start + p.start(1), sent_start + p.end(1))
         else:
             for c in self.sp.in_span(sent_start, min(open_at, sent_start + 80)):
-                if c.kind in ("person", "unknown") and not _has_break(text[sent_start:c.start]) \
+                if c.kind in ("person", "unknown") and not self._modifier(c) \
+                        and not _has_break(text[sent_start:c.start]) \
                         and _np_words(text[sent_start:c.start]):
                     span = (c.start, c.end)
                 break
@@ -389,9 +395,17 @@ class Finder:
         spk = resolve_phrase(self.sp, m.end() + x.start(1), m.end() + x.end(1))
         return Attribution(spk, "according to") if spk else None
 
+    def _modifier(self, c) -> bool:
+        """A name of the text's own used as a modifier: "Democratic rival", "Islamist violence"."""
+        return c.kind == "unknown" and " " not in c.name and bool(
+            re.search(r"(?:ic|an|ish|ese|ist|ian|ans)$", c.name)) and bool(
+            re.match(r"\s+[a-z]", self.sp.text[c.end:c.end + 3])) and not CUE_RE.match(
+            self.sp.text, c.end + 1)
+
     def _sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first person (else organization, else pronoun) of a clause."""
-        cands = [c for c in self.sp.in_span(lo, hi) if not _possessive(self.sp.text, c.end)]
+        cands = [c for c in self.sp.in_span(lo, hi) if not _possessive(self.sp.text, c.end)
+                 and not self._modifier(c)]
         for kinds in (("person", "unknown"), ("organization",)):
             for c in cands:
                 if c.kind in kinds:
