@@ -206,7 +206,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.query_one("#article-meta", Static).update(Content("  ·  ".join(meta) or "no date"))
         cats = self.query_one("#article-categories", Static)
         cats.update(Content("  ".join(f" {c} " for c in article.categories)))
-        cats.display = bool(article.categories)
+        cats.set_class(not article.categories, "-empty")
         self.body.show(body_layout(article))
         self.scroll_to(y=0, animate=False, immediate=True)
 

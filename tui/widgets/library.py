@@ -188,10 +188,6 @@ class LibraryPane(Vertical):
 
     def on_mount(self) -> None:
         self.border_title = "Library"
-        self.query_one("#library-progress").display = False
-        self.query_one("#library-progress-label").display = False
-        self.query_one("#skipped-title").display = False
-        self.query_one("#skipped-scroll").display = False
 
     @property
     def table(self) -> ArticleList:
@@ -211,8 +207,7 @@ class LibraryPane(Vertical):
 
     def _show_skipped(self, skipped: Sequence[Skipped], root: Path) -> None:
         title = self.query_one("#skipped-title", Static)
-        scroll = self.query_one("#skipped-scroll")
-        title.display = scroll.display = bool(skipped)
+        self.set_class(bool(skipped), "-has-skipped")
         title.update(f"Skipped ({len(skipped)})")
         base = root if root.is_dir() else root.parent
         lines = Text()
@@ -262,7 +257,7 @@ class LibraryPane(Vertical):
         """A progress bar under the list while the library is read, indexed or counted."""
         bar = self.query_one("#library-progress", ProgressBar)
         label = self.query_one("#library-progress-label", Static)
-        bar.display = label.display = done < total
+        self.set_class(done < total, "-busy")
         bar.update(total=total, progress=done)
         label.update(f"{what} {done}/{total}" if what else f"{done}/{total}")
 
