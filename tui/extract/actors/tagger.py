@@ -10,6 +10,7 @@ from .features import Featurizer
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOCK = threading.Lock()
+GAP = 2  # lower-case words a name may hold ("Cartel of the Suns")
 
 
 class Tagger:
@@ -32,8 +33,9 @@ class Tagger:
 
     def tag(self, sents: list[list[str]], full: bool = False) -> list[list[str]]:
         """BILOU tags of every token. Names start with a capital (or sit between such words:
-        "Tren de Aragua"), so only stretches of capitalized words and one word either side go
-        through the CRF; the rest is O. `full` tags every token (the slower, exact way)."""
+        "Tren de Aragua"), so only stretches of capitalized words (with up to GAP words
+        between them, and the word after them) go through the CRF, framed by a full stop on each side, which stands
+        for the O around them; the rest is O. `full` tags every token (the slower, exact way)."""
         if full:
             feats = self.featurizer.doc_features(sents)
             with _LOCK:
@@ -46,11 +48,11 @@ class Tagger:
             for i in [i for i, t in enumerate(s) if not t.islower() and (
                     t != t.lower() or (t[:1].isdigit() and not t.isdigit() and not t.isnumeric()
                                        and any(x.isalpha() for x in t)))]:
-                a, b = max(0, i - 1), min(n, i + 2)
-                if runs and a <= runs[-1][1]:
+                b = min(n, i + 2)  # and the word after: "Lord 's", "Chapter 11"
+                if runs and i <= runs[-1][1] + GAP - 1:
                     runs[-1] = (runs[-1][0], b)
                 else:
-                    runs.append((a, b))
+                    runs.append((i, b))
             runs_all.append(runs)
             select.append([i for a, b in runs for i in range(a, b)])
         feats = self.featurizer.doc_features(sents, select)
