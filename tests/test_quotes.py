@@ -168,6 +168,17 @@ def test_second_sentence_in_same_paragraph_continues():
     assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_quote_split_by_its_attribution():
+    text = "“Everything you said,” Ana Ruiz exclaimed, “has been heard.” She called them a “loser” and a “liar.”"
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"] * 4
+    assert [q.kind for q in quotes(text)] == ["full", "partial", "partial", "partial"]
+
+
+def test_role_words_before_a_name():
+    q = one("“Lay off,” Senate minority leader Ana Ruiz told reporters.")
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "told")
+
+
 def test_unattributed_paragraph_after_a_gap_has_no_speaker():
     text = "“We will win,” Ana Ruiz said.\n\nThe council met.\n\n“Nobody can stop us.”"
     assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", None]

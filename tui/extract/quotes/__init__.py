@@ -97,7 +97,10 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         if att is None and ends_sentence and (starts_para or para != last_para):
             # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
-        if att is None and kind == "full" and last is not None:
+        if att is None and k and out and out[-1].speaker and lay.sent_of(stretches[k - 1].open_at) == si:
+            # "..., the judge said, "has totally overlapped."" / a "loser," a "liar" and a "whiner."
+            att = Attribution(out[-1].speaker, out[-1].cue)
+        if att is None and kind == "full" and last is not None and not s.single:
             if para == last_para or (para == last_para + 1 and starts_para):
                 att = last  # the running speaker continues
         if att is None and ends_sentence:

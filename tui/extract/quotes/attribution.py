@@ -26,7 +26,7 @@ reiterated reiterates concluded cautioned announced confirmed denied assured tol
 acknowledging adding explaining noting said, thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
 recounted tweeting posting writing answered answers interjected interjecting recommended
-recommends beamed boomed""".replace(",", "").split()
+recommends beamed boomed exclaimed exclaims concludes heralded""" .replace(",", "").split()
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
@@ -71,7 +71,18 @@ spokesperson organizers organisers organization group party council court admini
 government police prosecutors lawyer lawyers attorney attorneys manager chairman chairwoman
 director secretary senator governor president candidate nominee supporters critics analysts
 experts representative delegation team website tweet post message email document filing
-lawsuit complaint ruling study survey poll""".split())
+lawsuit complaint ruling study survey poll leader minority majority speaker senior executive
+strategist pollster analyst economist professor reporter editor writer columnist host anchor
+moderator commentator activist delegate voter resident member founder co-founder chair
+chairperson whip counsel consultant operative surrogate donor fundraiser ambassador minister
+mayor sheriff judge justice prosecutor officer commissioner superintendent correspondent
+historian scholar researcher fellow economist chancellor premier envoy diplomat general
+admiral colonel captain sergeant veteran student teacher doctor nurse pastor bishop priest
+rabbi imam author actor actress singer star comedian coach player owner investor founder
+ceo cfo chairman vice deputy assistant associate press secretary staff staffer strategists
+pollsters analysts economists reporters editors delegates voters residents members
+spokespersons lawmakers lawmaker congressman congresswoman senators governors legislator
+legislators""".split())
 DETERMINERS = frozenset("the a an his her their its this that these those our another one two".split())
 NP_WORDS = re.compile(r"[\w'’.\-]+|,")
 
