@@ -469,3 +469,18 @@ async def test_click_in_text_selects_the_item_there(library: Path) -> None:
         await pilot.click(body, offset=(x, line))
         await pilot.pause()
         assert screen.status_text.startswith("Quote 1/9")
+
+
+@sync
+async def test_config_file_theme_and_keymap(library: Path) -> None:
+    from tui.config import config_path
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('theme = "nord"\n\n[keymap]\n"quote.next" = "x"\n"quote.prev" = "z"\n', encoding="utf-8")
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert app.theme == "nord"
+        await pilot.press("x", "x", "z")
+        assert screen.status_text.startswith("Quote 1/9")
