@@ -41,6 +41,21 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# the same without the alternatives that only lines with "@", "://", "www." or "n't" need
+# (they cost a scan of every word): most lines take this one
+_TOKEN_PLAIN = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}(?:-[^\W_]+)*               # U.S.  D.C.  U.S.-based
+    | ['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b       # 's 're ...
+    | \d+(?:[.,:/]\d+)*(?:-[^\W_]+)*                # 1,100  2.7  13:45  1996-08-22  20-year
+    | [^\W_]+(?:(?:[-&]|['’.](?![sSdDmM]\b|re\b|ve\b|ll\b))[^\W_]+)*   # words, O'Brien, AT&T
+    | \.\.\.|--+|[-–—]+                             # ellipsis, dashes
+    | \S                                            # any other character
+    """,
+    re.VERBOSE,
+)
+_NEEDS_FULL = re.compile(r"@|://|www\.|n['’]t\b")
+
 _NORM = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "–": "-", "—": "-", "\u00a0": " "})
 
@@ -52,7 +67,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = tuple.__new__
     end = len(text) if end is None else end
     last = -1
-    for m in _TOKEN.finditer(text, start, end):
+    rx = _TOKEN if _NEEDS_FULL.search(text, start, end) else _TOKEN_PLAIN
+    for m in rx.finditer(text, start, end):
         s, e = m.span()
         if s < last:  # a period already taken by the previous token ("Mr.")
             continue
