@@ -37,6 +37,19 @@ def cutoff_for(query: str) -> float:
     return 85.0
 
 
+class _Sorted:
+    """`in` for an ascending sequence of positions."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Sequence[int]) -> None:
+        self.items = items
+
+    def __contains__(self, p: int) -> bool:
+        i = bisect_left(self.items, p)
+        return i < len(self.items) and self.items[i] == p
+
+
 class Corpus:
     def __init__(self, ids: Iterable[int], folded: Iterable[str]) -> None:
         self.ids = array("q", ids)
@@ -78,7 +91,7 @@ class Corpus:
         if not query or k <= 0:
             return []
         cutoff = cutoff_for(query) if cutoff is None else cutoff
-        allowed_set: set[int] | None = None
+        allowed_set: _Sorted | None = None
         if allowed is not None:
             allowed = allowed if isinstance(allowed, (list, array)) else sorted(allowed)
             if cutoff >= 100:
@@ -92,7 +105,7 @@ class Corpus:
                 return hits
             if len(allowed) <= 2048 or self._postings is None:
                 return self._score(query, allowed, k, cutoff)
-            allowed_set = set(allowed)
+            allowed_set = _Sorted(allowed)  # membership by bisection: no set of a big filter per keystroke
         one_word = _WORD_ONLY.match(query) is not None
         if cutoff >= 100 and one_word and self._postings is not None and allowed_set is None:
             return [(100.0, p) for p in self._exact_in_words(query, k)]
@@ -139,7 +152,7 @@ class Corpus:
         hits = process.extract(query, self.folded, scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)
         return [(s, p) for _, s, p in heapq.nsmallest(k, hits, key=lambda h: (-h[1], h[2]))]
 
-    def _exact(self, query: str, k: int, allowed: set[int] | None = None) -> list[int]:
+    def _exact(self, query: str, k: int, allowed: Collection[int] | None = None) -> list[int]:
         """The first k positions (of `allowed`) whose string contains `query`."""
         found: list[int] = []
         joined, starts = self._joined, self._starts
@@ -193,7 +206,7 @@ class Corpus:
         bound = ((total - shortest) * 100 + shortest * floor) / total
         return [(100.0, p) for p in sorted(every)] + [(bound, p) for p in sorted(rest)]
 
-    def _exact_phrase(self, query: str, k: int, allowed: set[int] | None) -> list[int] | None:
+    def _exact_phrase(self, query: str, k: int, allowed: Collection[int] | None) -> list[int] | None:
         """`_exact` for words separated by single spaces: each word lies inside one vocabulary
         word of a matching string, so the strings holding the rarest word are the only ones to
         check. None when even that word is too common to gain anything."""
