@@ -78,6 +78,10 @@ def test_odd_inputs(text):
 def test_one_paragraph_a_line():
     text = "“Line one open\nLine two “closed,” Ana Ruiz said."
     assert texts(text) == ["closed,"]
+    # a body with one sentence a line: a quote runs over lines, a stray mark dies after a few
+    text = 'Ana Ruiz said, "We will do it right.\nAnd we will do it once."\nA stray " here\na\nb\nc\nd "fine," she said.'
+    assert texts(text) == ["We will do it right.\nAnd we will do it once.", "fine,"]
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
 
 
 # ---------------------------------------------------------------- kind

@@ -16,6 +16,7 @@ from typing import NamedTuple
 MARK = re.compile(r"''|``|[\"“”‘’'\n]")
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 
+MAX_LINES = 3  # lines an open quote may cross in a text with one sentence a line
 DOUBLE = {'"', "“", "”", "''", "``"}
 SINGLE = {"'", "‘", "’"}
 
@@ -73,6 +74,7 @@ def pair_marks(text: str) -> list[Stretch]:
     n = len(text)
     every_line = PARA_BREAK.search(text) is None  # one paragraph a line
     pending_pos = 0
+    lines_open = 0
     for m in MARK.finditer(text):
         tok = m.group()
         i, j = m.start(), m.end()
@@ -84,7 +86,13 @@ def pair_marks(text: str) -> list[Stretch]:
                 continue
             if not (every_line or PARA_BREAK.match(text, i)):
                 continue
-            if pending_para and text[pending_pos:i].strip():
+            if every_line:
+                # one sentence a line: a quote may run over a few lines without repeated marks
+                lines_open += 1
+                if lines_open > MAX_LINES:
+                    open_at, pending_para = -1, False
+                    continue
+            elif pending_para and text[pending_pos:i].strip():
                 open_at, pending_para = -1, False  # a whole paragraph passed without a mark
                 continue
             if not pending_para:
@@ -101,13 +109,15 @@ def pair_marks(text: str) -> list[Stretch]:
             if starts_para and tok in ("“", '"', "''", "``") and _can_open(text, i, j):
                 para_open = True
                 continue  # the repeated opening mark of a continued quote
-            # the quote never closed: drop it and start afresh at this mark
-            open_at = -1
-            depth = 0
+            if not every_line:
+                # the quote never closed: drop it and start afresh at this mark
+                open_at = -1
+                depth = 0
         if open_at < 0:
             if tok in ("“", "``") or (tok in ('"', "''") and _can_open(text, i, j)):
                 open_at, open_end, open_tok, depth, single = i, j, tok, 0, False
                 para_open = False
+                lines_open = 0
             elif tok in ("‘", "'") and _single_opens(text, i, j):
                 open_at, open_end, open_tok, depth, single = i, j, tok, 0, True
             continue
@@ -127,7 +137,10 @@ def pair_marks(text: str) -> list[Stretch]:
                     open_at, open_end, open_tok, depth, single = i, j, tok, 0, False
             continue
         if open_tok in ("“", "``"):
-            if tok == "“" or (tok == "``"):
+            if tok == "“" and every_line and lines_open and not depth:
+                # a line was crossed and a new quote opens: the open one never closed
+                open_at, open_end, lines_open = i, j, 0
+            elif tok == "“" or (tok == "``"):
                 depth += 1
             elif tok == "”" or (tok == "''" and open_tok == "``"):
                 if depth:

@@ -16,7 +16,7 @@ FEMALE_WORDS = re.compile(r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoma
                           r"wife|mother|daughter|sister|queen|princess|lady|dame|aunt|"
                           r"grandmother|girlfriend|first lady)\b\.?", re.I)
 NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)"
-CAP_SEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:(?:de|la|del|van|von|bin|al|da|of the|of)\s+)?{NAME_WORD})*")
+CAP_SEQ = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:de|la|del|van|von|bin|al|da|of the|of)\s+)?{NAME_WORD})*")
 NOT_NAME = frozenset("""the a an this that these those it its he she they we i you his her their our
 but and or so if when while as in on at for with by from to of after before during since then there
 here what who which why how mr mrs ms dr sen rep gov president said says monday tuesday wednesday
