@@ -182,3 +182,17 @@ def test_search_does_not_load_textual() -> None:
     code = "import sys, tui.search, tui.library.index, tui.cli; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_without_fts5_full_text_still_works(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.library.index as index_module
+
+    monkeypatch.setattr(index_module, "FTS", "CREATE VIRTUAL TABLE body_fts USING no_such_module(x)")
+    notices: list[str] = []
+    index = LibraryIndex.open(library, extractor=fake_extract, notice=notices.append)
+    assert not index.has_fts and notices == ["newsreader: this SQLite has no FTS5; full-text search will scan (slower)"]
+    index.refresh()
+    engine = SearchEngine(index)
+    results = engine.search("cartel economy")
+    assert results.groups["article"][0].label == "Markets calm after the vote"
+    assert any("FTS5" in n for n in results.notices)
