@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
+from textual.worker import WorkerFailed
 
 from test_app_support import fake_extract, write_library
 from tui.app import NewsReaderApp
@@ -43,7 +44,10 @@ async def settle(pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
     """Wait for the library, the extraction and the counts; return the reader screen."""
     app = pilot.app
     for _ in range(100):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerFailed:  # the app shows a failed worker (tested); waiting goes on
+            pass
         await pilot.pause()
         screen = app.screen
         if isinstance(screen, ErrorScreen):
@@ -484,3 +488,21 @@ async def test_config_file_theme_and_keymap(library: Path) -> None:
         assert app.theme == "nord"
         await pilot.press("x", "x", "z")
         assert screen.status_text.startswith("Quote 1/9")
+
+
+@sync
+async def test_extractor_failure_is_shown_not_fatal(library: Path) -> None:
+    def broken(text, published=None):  # type: ignore[no-untyped-def]
+        if "Royal Society" in text:
+            raise RuntimeError("extractor bug")
+        return fake_extract(text, published)
+
+    app = make_app(library, extractor=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        assert str(library / "society.txt") not in pane.quote_counts
+        assert pane.quote_counts[str(library / "engines.txt")] == 9
+        await open_title(pilot, screen, "Royal Society Meets")
+        assert screen.query_one(QuotesPane).border_title == "Quotes (0)"
+        assert any("failed" in n.message for n in app._notifications)

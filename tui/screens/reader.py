@@ -301,18 +301,27 @@ class ReaderScreen(Screen[None]):
         counts = service.quote_counts()  # cheap when the index can tell them; else {}
         batch: list[tuple[str, int]] = []
         total = len(articles)
+        failed = 0
         last = time.monotonic()
         for i, article in enumerate(articles, 1):
             if worker.is_cancelled:
                 return
             n = counts.get(article.path)
             if n is None:
-                n = len(service.get(article).quotes)
+                try:
+                    n = len(service.get(article).quotes)
+                except Exception:  # an extractor bug on one article: its count stays "–"
+                    failed += 1
+                    continue
             batch.append((article.path, n))
             if i == total or time.monotonic() - last > 0.25:
                 last = time.monotonic()
                 self.app.call_from_thread(self._apply_counts, list(batch), i, total)
                 batch.clear()
+        self.app.call_from_thread(self._apply_counts, list(batch), total, total)  # (also hides the bar)
+        if failed:
+            self.app.call_from_thread(self.notify, f"Extraction failed on {failed} articles (their quote count "
+                                      "shows –)", severity="warning", timeout=8)
 
         def progress(done: int, total: int) -> None:
             if worker.is_cancelled:
