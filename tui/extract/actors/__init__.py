@@ -124,6 +124,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                                           tuple(t.norm for t in s[cut:k])))
                     cut = k + 1
     spans = _split_glued(sents, spans)
+    spans = _split_coordinated(sents, spans)
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
@@ -205,6 +206,39 @@ def _surnames(spans: list[Span]) -> list[Span]:
             if len(sp.words) == 1 and sp.lab in ("LOC", "ORG") and sp.key in full:
                 sp.lab = "PER"
     return spans
+
+
+_AND_KEEPS = frozenset("""
+associates sons son co co. company industry industries technology trade development
+cooperation commerce herzegovina tobago principe nevis miquelon futuna caicos barbuda
+grenadines mcdonald jerusalem
+""".split())
+
+
+def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """"Johnson Controls and Lear": two names joined by "and" / "or" are two mentions, unless
+    the whole is a known name ("Bosnia and Herzegovina"), the "and" sits inside an "of"
+    phrase ("Ministry of Trade and Industry") or ends a firm's name ("Smith and Sons")."""
+    tagger = get_tagger()
+    names, places = tagger.names, tagger.featurizer.places
+    out: list[Span] = []
+    for sp in spans:
+        w = [x.lower() for x in sp.words]
+        ks = [k for k, x in enumerate(w) if x in ("and", "or")]
+        if (len(ks) != 1 or sp.b - sp.a != len(w) or sp.key in names or sp.key in places
+                or "of" in w[:ks[0]]):
+            out.append(sp)
+            continue
+        k = ks[0]
+        if k == 0 or k == len(w) - 1 or not sp.words[k + 1][:1].isupper() \
+                or w[k + 1] in _AND_KEEPS or w[-1] in _AND_KEEPS:
+            out.append(sp)
+            continue
+        s = sents[sp.si]
+        a, m, b = sp.a, sp.a + k, sp.b
+        out.append(Span(sp.si, a, m, sp.lab, s[a].start, s[m - 1].end, sp.words[:k]))
+        out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1].start, s[b - 1].end, sp.words[k + 1:]))
+    return out
 
 
 def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
