@@ -137,6 +137,20 @@ def test_more_patterns(text, speaker):
     assert quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("But, said Ana Ruiz, “we will not give up.”", "Ana Ruiz"),
+    ("Ana Ruiz, 22, of Springfield, Ill., said she wanted a “surprise” at the convention.", "Ana Ruiz"),
+])
+def test_asides(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_poll_findings_are_not_speakers():
+    text = "In the poll, 75 percent of Republicans said “most politicians” can't be trusted."
+    assert one(text).speaker is None
+
+
+
 @pytest.mark.parametrize("text", [
     "Ana Ruiz was asked, “Will you run again?”",
     "Ana Ruiz spoke on NBC's “Meet the Press” on Sunday.",

@@ -53,6 +53,8 @@ NAMED_AS = re.compile(r"(?:\b(?:described|known|dubbed|nicknamed|termed|billed|r
 INVERTED_ED = re.compile(r"([a-z]{3,}ed)(?=\s+(?:[A-Z]|the\s|a\s|an\s))")
 SUBORDINATE = re.compile(r"\s*(?:When|If|After|Before|While|Although|Though|Because|Since|Until|Unless|"
                          r"As|Once|Whether|Where|Whereas)\b")
+POLL = re.compile(r"\b(?:percent|per cent|majority|most|many|some|share|half|third|quarter)\s+of\s+"
+                  r"(?:the\s+)?[\w'’\-]+(?:\s+(?:also|still|now))?\s*$")
 PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
@@ -181,6 +183,21 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         end = k
         while end > lo and text[end - 1].isspace():
             end -= 1
+        # "Cory James, 22, of Flint, Mich., said": step back over ages and places
+        for _ in range(3):
+            j = text.rfind(",", lo, end)
+            if j < 0 or end - j > 40:
+                break
+            piece = text[j + 1:end].strip()
+            cands = sp.in_span(j + 1, end)
+            if not (re.fullmatch(r"\d{1,3}|of\s.*", piece) or (cands and all(c.kind == "place" for c in cands)
+                                                               and _np_words(piece))):
+                break
+            end = j
+            while end > lo and text[end - 1].isspace():
+                end -= 1
+    if POLL.search(text, max(lo, end - 60), end):
+        return None  # "75 percent of Republicans said": a poll's finding, not a speaker
     words = _words_back(text, lo, end)
     if not words:
         return None
@@ -344,6 +361,16 @@ class Finder:
             cues = list(OPINION_RE.finditer(text, lo, open_at))
         for c in reversed(cues):
             cue = " ".join(c.group(1).lower().split())
+            if re.search(r"['’]s?\s+$", text[max(lo, c.start() - 3):c.start()]):
+                continue  # "Pyongyang's claims": a noun
+            if POLL.search(text, max(lo, c.start() - 60), c.start()):
+                return None
+            inv = re.search(r"(?:^|[,—–])\s*$", text[max(lo, c.start() - 4):c.start()]) and re.match(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),?\s*:?\s*$", text[c.end():open_at])
+            if inv and cue in ("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"):
+                # "But, said Solovey, '...'"
+                spk = resolve_phrase(self.sp, c.end() + inv.start(1), c.end() + inv.end(1))
+                if spk:
+                    return Attribution(spk, cue)
             if PASSIVE_AUX.search(text, max(lo, c.start() - 25), c.start()):
                 return None  # "Trump was asked": the quote is not the subject's
             tail = text[c.end():open_at]
