@@ -256,7 +256,7 @@ def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     for sp in spans:
         w = sp.words
         done = False
-        if len(w) >= 3 and sp.b - sp.a == len(w):
+        if 3 <= len(w) <= 12 and sp.b - sp.a == len(w):
             for k in range(len(w) - 1, 0, -1):
                 head = " ".join(w[:k]).lower()
                 hk = kinds.get(head)
