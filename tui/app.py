@@ -116,12 +116,6 @@ class Extractions:
         with self._lock:
             self._memory.clear()
 
-    def close(self) -> None:
-        if self._index is not None:
-            try:
-                self._index.close()
-            except Exception:
-                pass
 
 
 def _search_commands():  # type: ignore[no-untyped-def]
@@ -293,8 +287,8 @@ class NewsReaderApp(App[None]):
         self.save_place()
         self.exit()
 
-    def on_unmount(self) -> None:
-        self.extractions.close()
+    # The index's connections are not closed on unmount: a worker thread may still be inside a
+    # query (closing under it can crash SQLite); they close with the process.
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
