@@ -117,7 +117,6 @@ class Extractions:
             self._memory.clear()
 
 
-
 def _search_commands():  # type: ignore[no-untyped-def]
     """The library search in the command palette (imported when the palette opens)."""
     from tui.screens.search import SearchCommands
