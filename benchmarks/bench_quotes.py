@@ -45,6 +45,9 @@ def pathological(size: int, kind: str) -> str:
             out.append(t)
             n += len(t)
         return "".join(out)[:size]
+    if kind == "run-on":
+        # one endless sentence full of short quotes
+        return ("and “so on” said Ana Ruiz " * (size // 26 + 1))[:size]
     # many short attributed quotes, one paragraph
     unit = "“We will go,” said Maria Lopez, the mayor. She added: “No.” "
     return (unit * (size // len(unit) + 1))[:size]
@@ -75,7 +78,7 @@ def main() -> None:
     print(f"actors + dates  cpu {t_ad:.3f} s")
     print(f"quotes / (actors + dates) = {t_q / max(t_ad, 1e-9):.1%}  (target < 20%)")
 
-    for kind in ("unclosed", "marks", "dense"):
+    for kind in ("unclosed", "marks", "dense", "run-on"):
         small = pathological(100_000, kind)
         big = pathological(1_000_000, kind)
         a = min(cpu(lambda: extract_quotes(small, ())) for _ in range(args.repeat))

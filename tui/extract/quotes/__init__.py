@@ -43,6 +43,8 @@ def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
     return "partial"
 
 
+WINDOW = 400  # characters around a quote where its attribution is looked for
+LEADING_SPACE = re.compile(r"\s*")
 MINOR = frozenset("a an the of and or in on at to for with by from de la".split())
 
 
@@ -80,6 +82,9 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         kind = quote_kind(text, s, sent_start)
         prev_close = stretches[k - 1].close_end if k else 0
         next_open = stretches[k + 1].open_at if k + 1 < len(stretches) else len(text)
+        # every search stays within a window around the quote: linear time on any input
+        sent_start = max(sent_start, s.open_at - WINDOW)
+        sent_end = min(sent_end, s.close_end + WINDOW)
         lo = max(sent_start, prev_close)
         hi = min(sent_end, next_open)
         att = finder.after(s.close_end, hi)
@@ -91,12 +96,11 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.colon(lo, s.open_at)
         if att is None and kind == "partial" and not s.single:
             att = finder.subject(sent_start, s.open_at)
-        pstart = lay.paras[para][0]
-        starts_para = not text[pstart:s.open_at].strip()
+        starts_para = LEADING_SPACE.match(text, lay.paras[para][0], s.open_at).end() == s.open_at
         ends_sentence = sent_end <= s.close_end + 1 and si + 1 < len(lay.sents)
         if att is None and ends_sentence and (starts_para or para != last_para):
             # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
-            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
+            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open, s.close_end + WINDOW))
         if att is None and k and out and out[-1].speaker and lay.sent_of(stretches[k - 1].open_at) == si:
             # "..., the judge said, "has totally overlapped."" / a "loser," a "liar" and a "whiner."
             att = Attribution(out[-1].speaker, out[-1].cue)
@@ -105,10 +109,10 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
                 att = last  # the running speaker continues
         if att is None and ends_sentence:
             # the quote ends its sentence ("Is it?" Trump asked.): the attribution may follow
-            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open))
+            att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open, s.close_end + WINDOW))
         if att is not None and att.speaker:
             last, last_para = att, para
-        if kind == "partial" and is_title(s_text := text[s.start:s.end]):
+        if kind == "partial" and is_title(text[s.start:s.end]):
             att = None  # a quoted title or name ("Meet the Press"): nobody says it
         speaker = att.speaker if att else None
         cue = att.cue if att and att.speaker else None

@@ -98,7 +98,7 @@ def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str
         if inside(m.start()):
             continue
         i = bisect.bisect_left(starts, m.start()) - 1
-        while i >= 0 and cands[i].kind not in ("person", "unknown"):
+        while i >= 0 and cands[i].kind not in ("person", "unknown") and m.start() - cands[i].end <= 150:
             i -= 1
         if i < 0 or m.start() - cands[i].end > 150:
             continue
