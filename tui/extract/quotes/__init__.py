@@ -68,8 +68,8 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         i = bisect.bisect_right(opens, pos) - 1
         return i >= 0 and stretches[i].open_at <= pos < stretches[i].close_end
 
-    sp = Speakers(text, actors, inside)
-    finder = Finder(sp, lay.masked)
+    sp = Speakers(text, actors, inside, lay.masked)
+    finder = Finder(sp)
     out: list[Quote] = []
     last_para = -1
     last: Attribution | None = None   # the last speaker in the running paragraph chain

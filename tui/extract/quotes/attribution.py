@@ -23,10 +23,10 @@ reported reports read reads declaring calling called calls describing described 
 dubbed labeled labelled branded characterized criticized accused accusing denounced praised
 called mocked blasted slammed attacked agreed disagreed contended maintained maintains
 reiterated reiterates concluded cautioned announced confirmed denied assured told promised
-acknowledging adding explaining noting said, thundered demanded demands chanted chant sang sings
+acknowledging adding explaining noting thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
 recounted tweeting posting writing answered answers interjected interjecting recommended
-recommends beamed boomed exclaimed exclaims concludes heralded""" .replace(",", "").split()
+recommends beamed boomed exclaimed exclaims concludes heralded""".split()
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
@@ -59,7 +59,8 @@ PASSIVE_AUX = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+l
 FUNCTION = frozenset("""and or but that which who whom whose had has have was were is are be been would will
 could should can may might to of in on at for with by from as than then when while if also not no
 so just about after before into over under said says""".split())
-PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|also|once|sometimes)\s+|,\s*)$")
+LABEL_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|also|once|sometimes)\s+|,\s*)$")
+INVERTIBLE = frozenset(("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"))
 ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PRONOUNS = frozenset("he she they it we i".split())
 SKIP_BEFORE_CUE = re.compile(
@@ -208,7 +209,6 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
     cands = sp.in_span(max(lo, end - 80), end)
     for c in reversed(cands):
         if c.end in (end, end - 1) and not _possessive(sp.text, c.end):
-            # extend over a role prefix is unnecessary: the name is the speaker
             return c.start, c.end
     # a noun phrase: walk back over capitalized words, role nouns, possessives, determiners
     start = ws
@@ -257,10 +257,9 @@ def _has_break(s: str) -> bool:
 class Finder:
     """Attribution of quotes within one text."""
 
-    def __init__(self, sp: Speakers, masked: str) -> None:
+    def __init__(self, sp: Speakers) -> None:
         self.sp = sp
-        self.masked = masked
-        sp.masked = masked  # type: ignore[attr-defined]
+        self.masked = sp.masked
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
         """'..., X said' / '..., said X, the ...' right after the closing mark."""
@@ -365,9 +364,11 @@ class Finder:
                 continue  # "Pyongyang's claims": a noun
             if POLL.search(text, max(lo, c.start() - 60), c.start()):
                 return None
-            inv = re.search(r"(?:^|[,—–])\s*$", text[max(lo, c.start() - 4):c.start()]) and re.match(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),?\s*:?\s*$", text[c.end():open_at])
-            if inv and cue in ("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"):
+            inv = None
+            if cue in INVERTIBLE and re.search(r"(?:^|[,—–])\s*$", text[max(lo, c.start() - 4):c.start()]):
                 # "But, said Solovey, '...'"
+                inv = re.match(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),?\s*:?\s*$", text[c.end():open_at])
+            if inv:
                 spk = resolve_phrase(self.sp, c.end() + inv.start(1), c.end() + inv.end(1))
                 if spk:
                     return Attribution(spk, cue)
@@ -378,7 +379,7 @@ class Finder:
                 continue
             if cue in LABEL_CUES and not partial or cue in ("read", "reads"):
                 continue
-            if cue in LABEL_CUES and PASSIVE.search(text, max(lo, c.start() - 20), c.start()):
+            if cue in LABEL_CUES and LABEL_PASSIVE.search(text, max(lo, c.start() - 20), c.start()):
                 return None  # "often described as ...": nobody is said to say it
             if cue in PARTICIPLE or c.start() - lo < 2:
                 span = self._sentence_subject(lo, c.start())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.model import Actor
@@ -117,9 +117,12 @@ def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str
 class Speakers:
     """Speaker lookup for one text."""
 
-    def __init__(self, text: str, actors: Sequence[Actor], inside) -> None:
+    def __init__(self, text: str, actors: Sequence[Actor], inside: Callable[[int], bool],
+                 masked: str | None = None) -> None:
         self.text = text
+        self.masked = text if masked is None else masked  # quoted words hidden
         self.inside = inside  # pos -> True when pos is inside a quote
+        self._own: dict[str, str] = {}
         cands: list[Cand] = []
         self.alias: dict[str, tuple[str, str]] = {}
         for a in actors:
@@ -185,12 +188,8 @@ class Speakers:
             if c.gender:
                 self.genders[c.name] = c.gender
 
-    _own: dict[str, str]
-
     def _own_name(self, name: str) -> str:
         """Cluster the text's own names: "Sheinbaum" after "Claudia Sheinbaum" is that name."""
-        if not hasattr(self, "_own"):
-            self._own = {}
         last = name.split()[-1].lower()
         full = self._own.get(last)
         if full is None or len(name) > len(full):
