@@ -51,8 +51,8 @@ samantha katherine christine debra rachel catherine carolyn janet ruth maria hea
 julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea
 hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie madison
 grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie
-sophia alexis lori kayla jane hillary claudia hope kellyanne nikki condoleezza madeleine
-michele huma chelsea melania ivanka sheryl elena sonia ruth angela theresa dilma cristina""".split())
+sophia alexis lori kayla jane claudia hope nikki madeleine michele chelsea sheryl elena
+sonia cristina""".split())
 MALE_NAMES = frozenset("""james robert john michael david william richard joseph thomas charles christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -60,8 +60,7 @@ brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerr
 jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger
 noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
 willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
-philip johnny barack bernie mitt marco ted jeb ben chris rand mike bill newt rudy reince vladimir
-emmanuel xi recep benjamin boris justin""".split())
+philip johnny ben chris mike bill vladimir boris carlos luis miguel pedro""".split())
 
 
 def _gender_of_actor(a: Actor, text: str) -> str | None:
