@@ -29,6 +29,7 @@ class Tagger:
             with open(data / "lexicon.json", encoding="utf-8") as fh:
                 lex = json.load(fh)
         self.featurizer = Featurizer(self.names, names["words"], keep, lexicon=lex)
+        # a full stop that ends a sentence: O for certain
         self._stop = self.featurizer.doc_features([["It", "ended", "."]])[0][-1]
 
     def tag(self, sents: list[list[str]], full: bool = False) -> list[list[str]]:
@@ -63,13 +64,26 @@ class Tagger:
         with _LOCK:  # one crfsuite tagger is not safe to share between threads
             for s, runs, f in zip(sents, runs_all, feats):
                 tags = ["O"] * len(s)
+                if not runs:
+                    out.append(tags)
+                    continue
+                # one CRF call a sentence: its stretches, a full stop before, between and after
+                xseq: list[list[str]] = []
+                where: list[int] = []   # xseq position -> token (-1 for a full stop)
                 k = 0
                 for a, b in runs:
-                    head = [stop] if a > 0 else []
-                    tail = [stop] if b < len(s) else []
-                    got = self._crf.tag(head + f[k:k + b - a] + tail)
-                    tags[a:b] = got[len(head):len(got) - len(tail)]
+                    if a > 0 and (not where or where[-1] != -1):
+                        xseq.append(stop)
+                        where.append(-1)
+                    xseq.extend(f[k:k + b - a])
+                    where.extend(range(a, b))
                     k += b - a
+                    if b < len(s):
+                        xseq.append(stop)
+                        where.append(-1)
+                for pos, tag in zip(where, self._crf.tag(xseq)):
+                    if pos >= 0:
+                        tags[pos] = tag
                 out.append(tags)
         return out
 
