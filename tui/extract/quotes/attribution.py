@@ -421,7 +421,10 @@ class Finder:
             return None
         v = re.match(r"(?:,[^,]{0,80},)?\s+(?:(?:\w+ly|has|have|had|also|then|again|would|will|did|does)\s+)*"
                      r"([a-z][a-z\-]+)", text[span[1]:open_at])
-        return Attribution(spk, v.group(1) if v else None)
+        verb = v.group(1) if v else None
+        if verb and not (verb in CUES or verb in OPINION_WORDS or re.search(r"(?:ed|[^s]s)$", verb)):
+            verb = None  # "the Kazakh government is building": no verb of saying to show
+        return Attribution(spk, verb)
 
     def according(self, lo: int, hi: int) -> Attribution | None:
         m = ACCORDING.search(self.masked, lo, hi)

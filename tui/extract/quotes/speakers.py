@@ -25,6 +25,8 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec according how
 """.split())
 
 
+MODIFIER_NEXT = re.compile(r"\s+(?!(?:said|says|told|tells|added|adds|asked|wrote|writes|has|had|have|is|was|"
+                           r"and|or|who|would|will|also|did|does|can|could|should|may|might)\b)[a-z]")
 MID_CAP = re.compile(r"[a-z,;]\s+([A-Z][\w'’\-]*)")
 SENT_START = re.compile(r"(?:[.!?:][\"”’']?\s+|\n\s*|[“\"]|^)$")
 
@@ -219,6 +221,8 @@ class Speakers:
                     i -= 1
                     if c.kind not in ("person", "unknown"):
                         continue
+                    if c.kind == "unknown" and " " not in c.name and MODIFIER_NEXT.match(self.text, c.end):
+                        continue  # "Democratic nomination", "Kazakh government": not a person
                     if skip_possessive and self.text[c.end:c.end + 2] in ("'s", "’s"):
                         continue
                     g = self.genders.get(c.name, c.gender)
