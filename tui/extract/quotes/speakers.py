@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.model import Actor
 
@@ -27,7 +27,6 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec according how
 
 MODIFIER_NEXT = re.compile(r"\s+(?!(?:said|says|told|tells|added|adds|asked|wrote|writes|has|had|have|is|was|"
                            r"and|or|who|would|will|also|did|does|can|could|should|may|might)\b)[a-z]")
-MID_CAP = re.compile(r"[a-z,;]\s+([A-Z][\w'’\-]*)")
 SENT_START = re.compile(r"(?:[.!?:][\"”’']?\s+|\n\s*|[“\"]|^)$")
 
 
@@ -37,8 +36,8 @@ capt captain prime vice former president presidential candidate nominee ambassad
 detective officer commissioner director chief justice king queen prince princess pope""".split())
 
 
-@dataclass(frozen=True)
-class Cand:
+class Cand(NamedTuple):
+    """A mention that may be a speaker: an actor's, or a capitalized name of the text's own."""
     start: int
     end: int
     name: str
@@ -138,28 +137,45 @@ class Speakers:
         taken = sorted((c.start, c.end) for c in cands)
         # the text's own names where the actors list has none
         own: list[Cand] = []
-        mid = {w.group(1) for w in MID_CAP.finditer(text)}
-        for m in CAP_SEQ.finditer(text):
+        matches = list(CAP_SEQ.finditer(text))
+        # capitalized words seen mid-sentence ("said Critics" no; "met Critics" yes) are names
+        mid = set()
+        for m in matches:
+            k = m.start() - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            if k < m.start() - 1 and k >= 0 and (text[k].islower() or text[k] in ",;"):
+                mid.add(m.group().split(None, 1)[0])
+        n_taken = len(taken)
+        for m in matches:
             s, e, words = m.start(), m.end(), m.group()
+            if " " not in words and words.lower().rstrip(".") in NOT_NAME:
+                continue  # "The", "In", "Monday": the commonest capitalized words
             if inside(s):
                 continue
             k = bisect.bisect_right(taken, (s, 10**12)) - 1
             if k >= 0 and taken[k][1] > s:
                 continue
-            if k + 1 < len(taken) and taken[k + 1][0] < e:
+            if k + 1 < n_taken and taken[k + 1][0] < e:
                 continue
-            parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", words)]
-            n0 = len(parts)
+            ws = words.split()
+            i = 0
             titled = False
-            while parts and (parts[0][1].lower().strip(".") in NOT_NAME or parts[0][1].lower().strip(".") in TITLES):
-                titled = titled or parts[0][1].lower().strip(".") in TITLES
-                parts = parts[1:]
-            if not parts:
+            while i < len(ws):
+                lw = ws[i].lower().strip(".")
+                if lw in TITLES:
+                    titled = True
+                elif lw not in NOT_NAME:
+                    break
+                i += 1
+            if i == len(ws):
                 continue
-            s = m.start() + parts[0][0]
-            ws = [w for _, w in parts]
+            if i:
+                s = m.start() + len(words) - len(words.split(None, i)[i])
+            stripped = i > 0
+            ws = ws[i:]
             initial = m.start() == 0 or SENT_START.search(text, max(0, m.start() - 4), m.start())
-            if len(ws) == 1 and not titled and ws[0] not in mid and (initial or len(parts) < n0):
+            if len(ws) == 1 and not titled and ws[0] not in mid and (initial or stripped):
                 continue  # "Critics said": a capitalized word only because it starts the sentence
             name = " ".join(ws).rstrip(".")
             if name.lower().endswith(("'s", "’s")):
@@ -176,13 +192,14 @@ class Speakers:
         votes = _pronoun_votes(text, cands, inside)
         fixed = []
         for c in cands:
-            g = c.gender
-            if g is None and c.kind in ("person", "unknown") and c.name in votes:
+            if inside(c.start):
+                continue
+            if c.gender is None and c.kind in ("person", "unknown") and c.name in votes:
                 v = votes[c.name]
                 if v["m"] != v["f"]:
-                    g = "m" if v["m"] > v["f"] else "f"
-            fixed.append(Cand(c.start, c.end, c.name, c.kind, g))
-        self.cands = [c for c in fixed if not inside(c.start)]
+                    c = c._replace(gender="m" if v["m"] > v["f"] else "f")
+            fixed.append(c)
+        self.cands = fixed
         self.starts = [c.start for c in self.cands]
         self.genders: dict[str, str | None] = {}
         for c in self.cands:
