@@ -50,6 +50,8 @@ def actor(text, name, kind="person", *forms, roles=()):
     ("“He called it ‘fake news’ today,” she said.", ["He called it ‘fake news’ today,"]),
     ('"He said \'no\' twice," she said.', ["He said 'no' twice,"]),
     ("A ‘single quoted phrase’ here.", ["single quoted phrase"]),
+    ("“Apparently not,“ he said. “A leopard.”", ["Apparently not,", "A leopard."]),
+    ('Ana Ruiz:"We learned that."', ["We learned that."]),
 ])
 def test_pairing(text, expected):
     assert texts(text) == expected

@@ -39,7 +39,7 @@ def _can_open(text: str, i: int, j: int) -> bool:
     after = text[j] if j < len(text) else " "
     if after.isspace():
         return False
-    return not _is_word(before) and before not in ".,;:!?%"
+    return not _is_word(before) and before not in ".,;!?%"
 
 
 def _can_close(text: str, i: int, j: int) -> bool:
@@ -140,6 +140,10 @@ def pair_marks(text: str) -> list[Stretch]:
             if tok == "“" and every_line and lines_open and not depth:
                 # a line was crossed and a new quote opens: the open one never closed
                 open_at, open_end, lines_open = i, j, 0
+            elif tok == "“" and not depth and _can_close(text, i, j) and not _can_open(text, i, j):
+                # a closing quote typed with the wrong mark: “Apparently not,“ he said / “Yes," she said
+                out.append(Stretch(open_end, i, open_at, j, False))
+                open_at = -1
             elif tok == "“" or (tok == "``"):
                 depth += 1
             elif tok == "”" or (tok == "''" and open_tok == "``"):
@@ -148,11 +152,6 @@ def pair_marks(text: str) -> list[Stretch]:
                 else:
                     out.append(Stretch(open_end, i, open_at, j, False))
                     open_at = -1
-            elif tok == '"':
-                # straight mark inside a curly quote: closes it only when it looks like a closer
-                # and no curly closer is nested open
-                if depth == 0 and _can_close(text, i, j) and not _can_open(text, i, j):
-                    pass  # stays inside: mixed marks are rare; curly closers decide
         else:  # straight or doubled-apostrophe outer quote
             if tok == open_tok or (tok == "”" and open_tok == '"'):
                 if tok == open_tok and _can_open(text, i, j) and not _can_close(text, i, j):
