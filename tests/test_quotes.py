@@ -147,6 +147,16 @@ def test_asides(text, speaker):
     assert quotes(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ruiz told the crowd:\n\n“We will win.”", "Ana Ruiz"),
+    ("“Hey, hey, ho, ho!” some protesters chanted.", "some protesters"),
+    ("“No path,” said one of those advisers, who asked not to be named.", "one of those advisers"),
+    ("“Enough,” super PAC spokeswoman Ana Ruiz said.", "Ana Ruiz"),
+])
+def test_groups_and_colons(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
 def test_poll_findings_are_not_speakers():
     text = "In the poll, 75 percent of Republicans said “most politicians” can't be trusted."
     assert one(text).speaker is None

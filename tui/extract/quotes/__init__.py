@@ -101,6 +101,12 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         if att is None and ends_sentence and (starts_para or para != last_para):
             # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open, s.close_end + WINDOW))
+        if att is None and starts_para and para > 0:
+            # "He told his audience: / “I can say ...”": a colon ends the paragraph before
+            pa, pb = lay.paras[para - 1]
+            if text[pa:pb].rstrip().endswith(":"):
+                ps = max(lay.sents[lay.sent_of(max(pa, pb - 1))][0], pb - WINDOW)
+                att = finder.colon(ps, s.open_at)
         if att is None and k and out and out[-1].speaker and lay.sent_of(stretches[k - 1].open_at) == si:
             # "..., the judge said, "has totally overlapped."" / a "loser," a "liar" and a "whiner."
             att = Attribution(out[-1].speaker, out[-1].cue)

@@ -26,7 +26,7 @@ reiterated reiterates concluded cautioned announced confirmed denied assured tol
 acknowledging adding explaining noting thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
 recounted tweeting posting writing answered answers interjected interjecting recommended
-recommends beamed boomed exclaimed exclaims concludes heralded""".split()
+recommends beamed boomed exclaimed exclaims concludes heralded proclaimed proclaims""" .split()
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
@@ -61,6 +61,8 @@ could should can may might to of in on at for with by from as than then when whi
 so just about after before into over under said says""".split())
 LABEL_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|also|once|sometimes)\s+|,\s*)$")
 INVERTIBLE = frozenset(("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"))
+QUANTIFIERS = frozenset("one two three some several many most each all none both either neither".split())
+QUANTIFIED = re.compile(r"\s*of\s+(?:(?:the|those|these|his|her|their|its|our)\s+)?(?:[\w'’\-]+\s+){0,2}[\w'’\-]+")
 ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PRONOUNS = frozenset("he she they it we i".split())
 SKIP_BEFORE_CUE = re.compile(
@@ -106,9 +108,16 @@ def _np_ok(t: str) -> bool:
 
 
 def _np_words(s: str) -> bool:
-    """s is only noun-phrase material: titles, names, role words ("Clinton campaign spokesman ")."""
+    """s is only noun-phrase material: titles, names, role words ("Clinton campaign spokesman ");
+    one or two other modifiers may precede a role word ("super PAC spokeswoman")."""
     ws = s.split()
-    return len(ws) <= 7 and all(_np_ok(w) for w in ws)
+    if len(ws) > 7:
+        return False
+    odd = [i for i, w in enumerate(ws) if not _np_ok(w)]
+    if not odd:
+        return True
+    return (len(odd) <= 2 and odd[-1] < len(ws) - 1 and ws[-1].lower().strip(".,") in ROLE_NOUNS
+            and not any(ws[i].lower() in FUNCTION or ws[i].lower() in CUES for i in odd))
 
 
 def _words_back(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -142,7 +151,7 @@ def resolve_phrase(sp: Speakers, s: int, e: int) -> str | None:
     if words[0].lower() in FUNCTION or last_word in FUNCTION:
         return None
     if last_word in ROLE_NOUNS or (len(words) > 1 and words[-1][:1].islower()
-                                   and words[0].lower() in DETERMINERS):
+                                   and (words[0].lower() in DETERMINERS or words[0].lower() in QUANTIFIERS)):
         # a common-noun head: "a joint statement", "the embassy", "Trump's spokeswoman"
         if len(words) <= 7:
             return phrase
@@ -229,7 +238,8 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         break
     if n == 0:
         # "a resident", "one of the protesters", "the longtime adviser"
-        m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
+        m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther)"
+                      r"\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
                       text[max(lo, end - 60):end])
         if m and not _has_break(m.group()) and m.group().split()[-1].lower() not in FUNCTION \
                 and not any(w.lower() in CUES or re.search(r"['’](?:d|ll|re|ve)$", w) for w in m.group().split()) \
@@ -278,6 +288,9 @@ class Finder:
                          r"earlier|later|told|said|adding|noting)\b|$)", rest)
             if x:
                 ps, pe = ns + x.start(1), ns + x.end(1)
+                q = QUANTIFIED.match(text, pe)
+                if q and text[ps:pe].strip().lower() in QUANTIFIERS:
+                    pe = q.end()  # "said one of those advisers, who ..."
                 spk = resolve_phrase(self.sp, ps, pe)
                 if spk:
                     return Attribution(spk, c.group(1).lower())
