@@ -133,6 +133,7 @@ def test_patterns_without_actors(text, speaker, cue):
     ("Continued Ruiz: “We will win.”", "Ruiz"),
     ("Ana Ruiz called the plan “a disaster” on Monday.", "Ana Ruiz"),
     ("Ana Ruiz decried the “systemic racism” of the system.", "Ana Ruiz"),
+    ("Within minutes, Ana Ruiz called Vega “Little Carlos” twice.", "Ana Ruiz"),
     ("She was speaking at a rally. Ana Ruiz later invited the crowd to “come home.”", "Ana Ruiz"),
 ])
 def test_more_patterns(text, speaker):
@@ -167,6 +168,7 @@ def test_poll_findings_are_not_speakers():
     "Ana Ruiz was asked, “Will you run again?”",
     "Ana Ruiz spoke on NBC's “Meet the Press” on Sunday.",
     "Ana Ruiz is known in town as the “iron lady.”",
+    "Ana Ruiz wrote a book called “Women Who Work” last year.",
 ])
 def test_no_speaker(text):
     assert quotes(text)[-1].speaker is None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tui.model import Actor, Quote
 
-from .attribution import Attribution, Finder
+from .attribution import LABEL_CUES, Attribution, Finder
 from .context import layout
 from .marks import Stretch, pair_marks
 from .speakers import Speakers
@@ -45,6 +45,7 @@ def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
 
 WINDOW = 400  # characters around a quote where its attribution is looked for
 LEADING_SPACE = re.compile(r"\s*")
+NICKNAMED = re.compile(r"\b(?:called|calls|calling|dubbed|branded)\s+\S+\s*$")
 MINOR = frozenset("a an the of and or in on at to for with by from de la".split())
 
 
@@ -118,8 +119,11 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open, s.close_end + WINDOW))
         if att is not None and att.speaker:
             last, last_para = att, para
-        if kind == "partial" and is_title(text[s.start:s.end]):
-            att = None  # a quoted title or name ("Meet the Press"): nobody says it
+        if kind == "partial" and is_title(text[s.start:s.end]) and not (
+                att and att.cue in LABEL_CUES and NICKNAMED.search(lay.masked, max(0, s.open_at - 40), s.open_at)):
+            # a quoted title or name ("Meet the Press", a book called "Women Who Work"): nobody
+            # says it; but "he called Rubio 'Little Marco'" is a nickname somebody said
+            att = None
         speaker = att.speaker if att else None
         cue = att.cue if att and att.speaker else None
         out.append(Quote(text[s.start:s.end], s.start, s.end, speaker, cue, kind))
