@@ -193,8 +193,16 @@ class SearchEngine:
             allowed = {r[0] for r in rows}
         if query.date_lo or query.date_hi:
             lo, hi = query.date_lo or "0000-00-00", query.date_hi or "9999-99-99"
-            rows = self.conn.execute("SELECT DISTINCT article_id FROM dates WHERE lo <= ? AND hi >= ?",
-                                     (hi, lo)).fetchall()
+            # A stored range spans at most a year (tui.library.index.date_range), so only ranges
+            # starting within a year before `lo` can reach it: the lo index narrows the scan.
+            if query.date_lo and query.date_hi:
+                earliest = f"{int(lo[:4]) - 1:04d}{lo[4:]}" if int(lo[:4]) > 0 else lo
+                rows = self.conn.execute(
+                    "SELECT DISTINCT article_id FROM dates WHERE lo <= ? AND lo >= ? AND hi >= ?",
+                    (hi, earliest, lo)).fetchall()
+            else:  # open-ended: most of the table, read straight through
+                rows = self.conn.execute("SELECT DISTINCT article_id FROM dates WHERE lo <= ? AND hi >= ?",
+                                         (hi, lo)).fetchall()
             dated = {r[0] for r in rows}
             allowed = dated if allowed is None else allowed & dated
         return allowed
