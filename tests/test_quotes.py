@@ -288,3 +288,12 @@ def test_random_text_never_raises_and_spans_are_valid(text):
 def test_any_text_never_raises(text):
     for q in extract_quotes(text, ()):
         assert text[q.start:q.end] == q.text
+
+
+def test_quotes_do_not_load_textual():
+    import subprocess
+    import sys
+
+    code = "import sys, tui.extract.quotes; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

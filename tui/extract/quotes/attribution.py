@@ -238,7 +238,7 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         break
     if n == 0:
         # "a resident", "one of the protesters", "the longtime adviser"
-        m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther)"
+        m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
                       text[max(lo, end - 60):end])
         if m and not _has_break(m.group()) and m.group().split()[-1].lower() not in FUNCTION \
