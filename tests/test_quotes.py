@@ -180,6 +180,13 @@ def test_actor_name_is_the_speaker():
     assert q.speaker == "Ana Ruiz"
 
 
+def test_document_and_institution_speakers():
+    text = ("The city embassy in Springfield released a joint statement on Friday, affirming that both "
+            "sides will use “every tool at our disposal.”")
+    q = one(text, [actor(text, "Springfield", "place")])
+    assert (q.speaker, q.cue, q.kind) == ("The city embassy", "affirming", "partial")
+
+
 def test_organization_speaker():
     text = "The Red Cross warned of shortages. “Supplies are low,” the Red Cross said."
     acts = [actor(text, "Red Cross", "organization")]

@@ -26,7 +26,7 @@ reiterated reiterates concluded cautioned announced confirmed denied assured tol
 acknowledging adding explaining noting thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
 recounted tweeting posting writing answered answers interjected interjecting recommended
-recommends beamed boomed exclaimed exclaims concludes heralded proclaimed proclaims""" .split()
+recommends beamed boomed exclaimed exclaims concludes heralded proclaimed proclaims affirming""" .split()
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
@@ -63,6 +63,9 @@ LABEL_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|
 INVERTIBLE = frozenset(("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"))
 QUANTIFIERS = frozenset("one two three some several many most each all none both either neither".split())
 QUANTIFIED = re.compile(r"\s*of\s+(?:(?:the|those|these|his|her|their|its|our)\s+)?(?:[\w'’\-]+\s+){0,2}[\w'’\-]+")
+LEAD_NP = re.compile(r"\s*((?:The|A|An)\s+(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]+)"
+                     r"(?:\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
+                     r"\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
 ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PRONOUNS = frozenset("he she they it we i".split())
 SKIP_BEFORE_CUE = re.compile(
@@ -392,7 +395,8 @@ class Finder:
                 continue
             if cue in LABEL_CUES and not partial or cue in ("read", "reads"):
                 continue
-            if cue in LABEL_CUES and LABEL_PASSIVE.search(text, max(lo, c.start() - 20), c.start()):
+            if cue in LABEL_CUES and LABEL_PASSIVE.search(text, max(lo, c.start() - 20), c.start()) and not (
+                    cue.endswith("ing") and text[max(lo, c.start() - 2):c.start()].strip() == ","):
                 return None  # "often described as ...": nobody is said to say it
             if cue in PARTICIPLE or c.start() - lo < 2:
                 span = self._sentence_subject(lo, c.start())
@@ -468,4 +472,8 @@ class Finder:
         m = re.search(r"\b(he|she|they|it)\b", self.masked[lo:hi], re.I)
         if m:
             return lo + m.start(1), lo + m.end(1)
+        # "The U.S. embassy in Mexico released a joint statement ..., affirming ..."
+        m = LEAD_NP.match(self.masked, lo, hi)
+        if m and m.group(1).split()[-1].lower() in ROLE_NOUNS:
+            return m.start(1), m.end(1)
         return None
