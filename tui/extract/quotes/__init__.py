@@ -2,9 +2,22 @@
 
 Pipeline: pair the quotation marks (marks) -> paragraphs and sentences with quoted words
 masked (context) -> the cue and source phrase around each quote (attribution) -> the actor
-the phrase names, pronouns resolved to the nearest compatible person (speakers). A quote in
-a paragraph that only continues the last speaker's words keeps that speaker. Pure functions
-of the text and the actors; linear in the length of the text.
+the phrase names, pronouns resolved to the nearest compatible person (speakers).
+
+For each quote, in order, the first rule that names a speaker wins:
+  1. right after the closing mark: "..., X said" / "..., said X, the ..." / "..., as Y hoped, X said"
+  2. before the opening mark in its sentence: "X said: ..." / "X told reporters, ..." /
+     "X, in an interview with Y, said ..." / "X called it a '...'" (a cue verb and its subject)
+  3. "According to X" anywhere in the sentence
+  4. a full quote after a colon: "X leaned in and declared: ..." / "Continued X: ..."
+  5. a phrase quoted in a sentence whose subject is a person: "He called them 'thugs'"
+  6. a quote that opens its paragraph takes an attribution that follows it ("Is it?" X asked.)
+     or a colon that ends the paragraph before
+  7. a later quote in the same sentence keeps the earlier one's speaker
+  8. a full quote continues the running speaker of its paragraph or of the paragraph before
+Titles and labels ("Meet the Press", "known as the 'iron lady'") keep speaker null. Pure
+functions of the text and the actors; every search stays in a window around its quote, so
+the time is linear in the length of the text.
 """
 from __future__ import annotations
 
