@@ -203,7 +203,8 @@ def test_two_processes_index_at_once(library: Path, tmp_path: Path) -> None:
     assert index.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     paths = [r[0] for r in index.conn.execute("SELECT path FROM articles")]
     assert len(paths) == len(set(paths))
-    assert index.refresh().extracted == 0
+    # Both processes wrote entries of one extractor version (the extractor code is the same).
+    assert len({r[0] for r in index.conn.execute("SELECT version FROM articles")}) == 1
 
 
 def test_library_actors_merge_across_articles(library: Path) -> None:
