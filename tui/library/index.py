@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from tui.library.index_schema import APP_ID, FTS, NO_FTS, SCHEMA_VERSION, TABLES
+from tui.library.index_schema import APP_ID, COVER, FTS, NO_FTS, SCHEMA_VERSION, TABLES
 from tui.library.library_actors import ActorOccurrence, actor_key, merge_actors
 from tui.model import Actor, Article, DateMention, Extraction, Mention, Quote
 
@@ -388,6 +388,8 @@ class LibraryIndex:
             if meta.get("schema") != SCHEMA_VERSION:
                 return f"has an older layout (version {meta.get('schema')})"
             self.has_fts = meta.get("fts") == "1"
+            for statement in COVER:  # added after layout 3 shipped: built once on older files
+                conn.execute(statement)
         except sqlite3.DatabaseError as err:
             return f"is unreadable ({err})"
         return None
@@ -395,6 +397,8 @@ class LibraryIndex:
     def _create(self) -> None:
         conn = self.conn
         conn.executescript(TABLES)  # idempotent; creation is serialized by the file lock
+        for statement in COVER:
+            conn.execute(statement)
         try:
             conn.execute(FTS)
             self.has_fts = True

@@ -56,6 +56,13 @@ CREATE INDEX IF NOT EXISTS laa_article ON lib_actor_articles(article_id);
 CREATE TABLE IF NOT EXISTS lib_alias(key TEXT PRIMARY KEY, actor_id INTEGER NOT NULL);
 """
 
+# Search loads every title and a refresh every file's stamp: these indexes hold them apart from
+# the rows' extraction blobs, so neither reads the blobs.
+COVER = (
+    "CREATE INDEX IF NOT EXISTS articles_cover ON articles(id, title, published, path)",
+    "CREATE INDEX IF NOT EXISTS articles_stamp ON articles(path, id, size, mtime_ns, hash, version)",
+)
+
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS body_fts USING fts5(
     title, text, tokenize = 'unicode61 remove_diacritics 2'
