@@ -89,7 +89,8 @@ def extractor_version(extractor: str | None = None) -> str:
 
     digest = hashlib.blake2b(digest_size=8)
     digest.update(SCHEMA_VERSION.encode())
-    for rel in _VERSIONED:
+    # A custom extractor depends on the loaders (the text it sees) but not on tui/extract.
+    for rel in (_VERSIONED if not extractor else tuple(r for r in _VERSIONED if r != "extract")):
         base = _PACKAGE / rel
         files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
             if base.is_dir() else [base]
