@@ -43,6 +43,16 @@ def iter_article_paths(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def try_load(path: Path) -> Article | Skipped:
+    """The article at `path`, or why it cannot be used; never raises."""
+    try:
+        return load_article(path)
+    except LoadError as err:
+        return Skipped(str(path), err.reason)
+    except Exception as err:  # a parser bug must not cost the user the rest of the library
+        return Skipped(str(path), f"could not be parsed ({type(err).__name__}: {err})")
+
+
 def load_library(root: Path) -> Library:
     """Every article under `root`; unusable files land in `skipped` with their reason."""
     if not root.exists():
@@ -50,10 +60,9 @@ def load_library(root: Path) -> Library:
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path in iter_article_paths(root):
-        try:
-            articles.append(load_article(path))
-        except LoadError as err:
-            skipped.append(Skipped(str(path), err.reason))
-        except Exception as err:  # a parser bug must not cost the user the rest of the library
-            skipped.append(Skipped(str(path), f"could not be parsed ({type(err).__name__}: {err})"))
+        loaded = try_load(path)
+        if isinstance(loaded, Skipped):
+            skipped.append(loaded)
+        else:
+            articles.append(loaded)
     return Library(root=str(root), articles=tuple(articles), skipped=tuple(skipped))

@@ -193,8 +193,7 @@ class ReaderScreen(Screen[None]):
     def load_library(self, pane: LibraryPane) -> Library:
         """`tui.library.scan.load_library`, file by file, with progress in the library pane."""
         from tui.library.decode import LoadError
-        from tui.library.loader import load_article
-        from tui.library.scan import Library, Skipped, iter_article_paths
+        from tui.library.scan import Library, Skipped, iter_article_paths, try_load
 
         root = self.library_path
         if not root.exists():
@@ -207,12 +206,11 @@ class ReaderScreen(Screen[None]):
         for i, path in enumerate(paths):
             if worker.is_cancelled:
                 break
-            try:
-                articles.append(load_article(path))
-            except LoadError as err:
-                skipped.append(Skipped(str(path), err.reason))
-            except Exception as err:  # a parser bug must not cost the user the rest of the library
-                skipped.append(Skipped(str(path), f"could not be parsed ({type(err).__name__}: {err})"))
+            loaded = try_load(path)
+            if isinstance(loaded, Skipped):
+                skipped.append(loaded)
+            else:
+                articles.append(loaded)
             if time.monotonic() - last > 0.2:
                 last = time.monotonic()
                 self.app.call_from_thread(pane.set_progress, i + 1, len(paths), "Reading")
