@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.model import Actor, Article, DateMention, Extraction, Quote
+from tui.plural import plural
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
 from tui.widgets.library import LibraryPane
@@ -318,7 +319,7 @@ class ReaderScreen(Screen[None]):
                 batch.clear()
         self.app.call_from_thread(self._apply_counts, list(batch), total, total)  # (also hides the bar)
         if failed:
-            self.app.call_from_thread(self.notify, f"Extraction failed on {failed} articles (their quote count "
+            self.app.call_from_thread(self.notify, f"Extraction failed on {plural(failed, 'article')} (their quote count "
                                       "shows –)", severity="warning", timeout=8)
 
         def progress(done: int, total: int) -> None:

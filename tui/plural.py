@@ -1,0 +1,6 @@
+"""Counts in words: "1 article", "2 articles"."""
+from __future__ import annotations
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
