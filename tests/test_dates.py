@@ -228,6 +228,14 @@ def test_adjectival_durations_leave_the_determiner_out():
     assert got["24-hour"][:2] == ("DURATION", "PT24H")
 
 
+def test_adjectival_quarters_leave_the_determiner_out():
+    got = found("The firm posted a third-quarter loss; its fiscal second-quarter sales fell, "
+                "and the fourth quarter was better.")
+    assert got["third-quarter"][:2] == ("DATE", "2025-Q3")
+    assert got["fiscal second-quarter"][:2] == ("DATE", "2025-Q2")
+    assert "the fourth quarter" in got  # a nominal quarter keeps its article
+
+
 def test_pre_and_post_years():
     got = found("The post-1959 order replaced pre-1950 rules.")
     assert got["post-1959"] == ("DATE", "1959", "AFTER")

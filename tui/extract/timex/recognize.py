@@ -20,7 +20,23 @@ def _trim(name: str, m: re.Match, s: int) -> int:
             return m.start("unit")
     elif name == "vague_dur" and m.group("old"):
         return m.start("unit")
+    elif name == "quarter" and m.group("det") and m.group("det").lower() in _PLAIN_DET \
+            and m.string[m.end("ord"):m.start("qh")] == "-":
+        # a hyphenated 'third-quarter' modifies the noun that the article belongs to:
+        # 'a [third-quarter] loss', 'its [fiscal second-quarter] results'
+        return m.start("adj") if m.group("adj") else (m.start("qyear") if m.group("qyear") else _after_det(m))
     return s
+
+
+_PLAIN_DET = {"the", "a", "an", "its", "their", "that", "this"}
+
+
+def _after_det(m: re.Match) -> int:
+    i = m.end("det")
+    text = m.string
+    while text[i].isspace():
+        i += 1
+    return i
 
 
 def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
