@@ -126,6 +126,85 @@ def test_empty_and_blank():
     assert extract_actors(" \n\t\n") == []
 
 
+# ---------------------------------------------------------------- modern news conventions
+
+def names_of(text):
+    return {a.name: a.kind for a in extract_actors(text)}
+
+
+def test_title_case_headline_reads_as_prose():
+    text = ("Lindsey Graham Says Voters Want Change After Long Campaign\n"
+            "Sen. Lindsey Graham said on Sunday that voters in South Carolina want change. "
+            "Graham spoke in Columbia.")
+    actors = extract_actors(text)
+    graham = find(actors, "Lindsey Graham")
+    assert graham.kind == "person" and len(graham.mentions) == 3
+    assert not any("Says" in a.name or "Campaign" in a.name for a in actors)
+
+
+def test_title_case_headline_keeps_names_the_body_repeats():
+    text = ("Black Lawmakers Rip Donald Trump As A Disgusting Fraud\n"
+            "Members of Congress criticized Donald Trump on Friday. Trump did not respond.")
+    actors = extract_actors(text)
+    trump = find(actors, "Donald Trump")
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Donald Trump", "Trump"]
+    assert not any("Rip" in a.name or "Fraud" in a.name for a in actors)
+
+
+def test_handles_and_hashtags_are_no_actors():
+    names = names_of("Read the post by @JohnMelloy and #Election2016 here. John Smith said so.")
+    assert names == {"John Smith": "person"}
+
+
+def test_party_state_tags():
+    text = ("Sen. David Vitter (R-Louisiana) and Rep. Jim Clyburn (D-S.C.) voted against it, "
+            "as did Sens. Jon Tester and Jeff Merkley.")
+    names = names_of(text)
+    assert not any(n.startswith(("R-", "D-")) or n == "Louisiana" for n in names)
+    assert "Sens" not in names and names.get("Jon Tester") == "person"
+    assert names.get("David Vitter") == names.get("Jim Clyburn") == "person"
+
+
+def test_names_do_not_run_into_ordinal_or_lower_case_words():
+    names = names_of("The chain said Best Buy for the No. 2 spot was a surprise.")
+    assert names == {"Best Buy": "organization"}
+
+
+def test_ordinary_word_opening_a_sentence_is_no_part_of_the_name():
+    names = names_of("Rival GM said on Monday it would cut jobs. GM employs thousands in Detroit.")
+    assert "Rival GM" not in names and names.get("GM") == "organization"
+
+
+def test_person_glued_to_an_institution_comes_apart():
+    actors = extract_actors("Supreme Court Justice Antonin Scalia died in February. "
+                            "Antonin Scalia served for decades.")
+    assert find(actors, "Antonin Scalia").kind == "person"
+    assert len(find(actors, "Antonin Scalia").mentions) == 2
+    assert find(actors, "Supreme Court").kind == "organization"
+
+
+def test_groups_by_origin_or_faith_are_no_actors():
+    names = names_of("Hispanics and Muslims voted early, and Latino voters turned out in Ohio.")
+    assert names == {"Ohio": "place"}
+
+
+def test_company_words_after_a_name_make_it_an_organization():
+    actors = extract_actors("Northrop Grumman CEO Ron Sugar said Northrop Grumman would appeal.")
+    assert find(actors, "Northrop Grumman").kind == "organization"
+    assert find(actors, "Ron Sugar").kind == "person"
+
+
+def test_product_shaped_names_are_no_people():
+    assert not any(a.kind in ("person", "place") and a.name.startswith("iPod")
+                   for a in extract_actors("Apple sold more of the iPod Touch this year."))
+
+
+def test_role_words_do_not_become_a_person():
+    names = names_of("Apple Chief Executive Officer Tim Cook said the company would grow.")
+    assert names.get("Tim Cook") == "person"
+    assert not any("Officer" in n for n in names)
+
+
 # ---------------------------------------------------------------- the seed article
 
 def test_seed_actors(seed_path):

@@ -1,7 +1,8 @@
 """Actors: people, organizations and places named in a text, aliases merged, roles kept.
 
-Pipeline: tokenize (tokenizer) -> tag with a CRF trained on CoNLL-2003 (features, tagger) ->
-mentions with document-level fixes (this module) -> actors (merging) with roles (roles).
+Pipeline: tokenize (tokenizer) -> Title Case headlines recased for the tagger (recase) -> tag
+with a CRF trained on CoNLL-2003 (features, tagger) -> mentions with document-level fixes (this
+module) and modern news conventions (conventions) -> actors (merging) with roles (roles).
 Pure functions of the text; the model loads once, lazily, on first use.
 """
 from __future__ import annotations
@@ -13,6 +14,8 @@ from tui.extract.boilerplate import boilerplate_spans
 from tui.model import Actor, Mention
 
 from .merging import Raw, display_name, merge
+from . import conventions as cv
+from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
 from .tagger import decode, get_tagger
 from .tokenizer import Token, sentences
@@ -76,7 +79,9 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     sents = sentences(text, boilerplate_spans(text))
     if not sents:
         return sents, []
-    tags = get_tagger().tag([[t.norm for t in s] for s in sents])
+    tagger = get_tagger()
+    seen, titled, cap_mid = recase([[t.norm for t in s] for s in sents], tagger.lower)
+    tags = tagger.tag(seen)
     spans: list[Span] = []
     for si, (s, tg) in enumerate(zip(sents, tags)):
         if tg.count("O") == len(tg):
@@ -123,15 +128,67 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                         spans.append(Span(si, cut, k, lab, s[cut].start, s[k - 1].end,
                                           tuple(t.norm for t in s[cut:k])))
                     cut = k + 1
+    places = tagger.featurizer.places
+    spans = cv.handles(text, spans)
+    spans = cv.party_state(spans)
+    spans = cv.edges(sents, spans)
+    if titled:
+        spans = _title_lines(sents, spans, titled, cap_mid)
+    spans = cv.sentence_openers(sents, spans, tagger.lower, cap_mid, tagger.featurizer.words,
+                                is_lower_word, tagger.names)
+    spans = cv.glued_person(sents, spans, tagger.lower)
     spans = _split_glued(sents, spans)
     spans = _split_coordinated(sents, spans)
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
+    spans = cv.product_shape(spans)
     spans = _hearst(sents, spans)
     spans = _propagate(sents, spans)
     spans = _surnames(spans)
-    return sents, _lone_words(sents, _consistent(spans))
+    spans = cv.strong_org(sents, spans)
+    spans = _lone_words(sents, _consistent(spans))
+    return sents, cv.groups(sents, spans, tagger.names, places)
+
+
+def _title_lines(sents: list[list[Token]], spans: list[Span], titled: set[int], cap_mid: set[str]) -> list[Span]:
+    """A name in a Title Case headline is one the body names too ("Black Lawmakers Rip Donald
+    Trump": "Rip" is no part of the name), or one the name lists know: words at its edges that
+    the body never capitalizes come off, and a name none of whose words the body capitalizes,
+    that no list knows, is a headline's ordinary words ("Honest Thoughts")."""
+    tagger = get_tagger()
+    names, places, words = tagger.names, tagger.featurizer.places, tagger.featurizer.words
+
+    def known(ws: tuple[str, ...]) -> bool:
+        k = " ".join(ws).lower()
+        return k in names or k in places
+
+    def ok(w: str) -> bool:
+        return w.lower() in cap_mid or (w.isupper() and len(w) > 1) or not w[:1].isalpha()
+
+    out: list[Span] = []
+    for sp in spans:
+        if sp.si not in titled or sp.b - sp.a != len(sp.words) or known(sp.words):
+            out.append(sp)
+            continue
+        w = list(sp.words)
+        a, b = sp.a, sp.b
+        if any(ok(x) for x in w):
+            while w and not ok(w[0]) and not known(tuple(w)):
+                w.pop(0)
+                a += 1
+            while w and not ok(w[-1]) and not known(tuple(w)):
+                w.pop()
+                b -= 1
+        elif not any(g.startswith("PER") for g in words.get(w[0].lower(), ())):
+            continue
+        if not w:
+            continue
+        if a != sp.a or b != sp.b:
+            s = sents[sp.si]
+            sp = Span(sp.si, a, b, sp.lab, s[a].start, s[b - 1].end, tuple(w))
+        out.append(sp)
+    return out
 
 
 def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:

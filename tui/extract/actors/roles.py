@@ -16,13 +16,14 @@ commissioner adviser advisor aide deputy head treasurer governor-general monarch
 owner partner striker midfielder defender goalkeeper captain chief-executive cardinal bishop
 archbishop rabbi imam reporter journalist author inventor designer engineer scientist
 researcher strategist economist candidate nominee boss administrator undersecretary
-secretary-general commissioner superintendent
+secretary-general commissioner superintendent officer
 """.split())
 # words that may sit inside a role phrase before the head ("Foreign", "deputy", "former")
 ROLE_MODS = frozenset("""
 vice deputy acting former interim foreign defense defence interior finance state trade
 justice chief senior executive general press white house of for the and & 's ' capital
-national security federal senior assistant attorney-general -
+national security federal senior assistant attorney-general - operating financial
+marketing technology information operations commercial
 """.split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir dame lord lady".split())
 _STOP_BACK = frozenset(("the", "a", "an", ",", ".", ";", ":", '"', "(", ")", "said", "says"))

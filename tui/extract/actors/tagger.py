@@ -20,6 +20,7 @@ class Tagger:
         with open(data / "names.json", encoding="utf-8") as fh:
             names = json.load(fh)
         self.names: dict[str, str] = names["names"]
+        self.lower: frozenset[str] = frozenset(names.get("lower", ()))
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(data / "ner.crfsuite"))
         with open(data / "attributes.txt", encoding="utf-8") as fh:

@@ -20,6 +20,7 @@ class Token(NamedTuple):
 # words that keep a following period ("Mr.", "Inc.", "Gen.")
 ABBREV = frozenset("""
 mr mrs ms dr st jr sr inc corp co ltd plc gen lt col sgt capt cmdr adm maj rep sen gov pres
+reps sens govs
 prof rev mt ft no vs etc jan feb mar apr jun jul aug sep sept oct nov dec bros dept univ assn
 ave blvd rd calif ariz colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb
 nev okla ore pa tenn tex va vt wash wis wyo est approx fig

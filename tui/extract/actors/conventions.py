@@ -1,0 +1,184 @@
+"""Conventions of modern news that 1996 Reuters did not teach the tagger.
+
+Each function takes the sentences and the tagged spans (see `Span` in the package) and returns
+the spans fixed; `find_mentions` runs them in order:
+
+- `party_state`: "Sen. David Vitter (R-La.)", "(D-Texas)": a party-state tag is no actor (not
+  an organization; its state is an attribute of the person, not a place the story is about).
+- `handles`: "@JohnMelloy", "#MAGA": social-media handles and hashtags are no names in prose.
+- `edges`: a name never ends in "No." ("Best Buy for the No. 2 spot") or in a small word, and a
+  lower-case word that cannot sit inside a name ("Wal-Mart as No.") splits it.
+- `sentence_openers`: "Automaker GM said": an ordinary word that opens a sentence, that the text
+  never capitalizes elsewhere and that no name list has, is no part of the name after it when
+  that name stands on its own elsewhere in the text or in the name lists.
+- `glued_person`: "Supreme Court Justice Antonin Scalia", "Chrysler LLC Jim Press": a person
+  the text names on their own elsewhere comes off the organization glued before them, and the
+  role words between go.
+- `groups`: "Hispanics", "Muslims", "Latino voters": people by origin or faith are no actor.
+- `product_shape`: "iPhone", "eBay" (a lower-case first letter, a capital inside) name a
+  product or company, never a person or place.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the package's Span; imported there, not here, to avoid a cycle
+    from . import Span
+    from .tokenizer import Token
+
+_PARTY = re.compile(r"^[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)$")
+# lower-case words that may sit inside a name ("Bank of America", "Tren de Aragua")
+CONNECTORS = frozenset("""
+of the and for de del della di da do dos das du des la le les el van von der den ter zu y e
+on in at upon &
+""".split())
+_ROLEISH = frozenset("""
+president vice chief executive officer chairman chairwoman director secretary minister spokesman
+spokeswoman spokesperson justice judge general commander deputy senior assistant associate
+managing acting former interim head manager analyst economist strategist administrator
+undersecretary counsel attorney commissioner ambassador governor senator representative mayor
+""".split())
+_GROUP_SUFFIX = ("ans", "ims", "inos", "anos", "inas", "ists", "ics")
+_ADJ_SUFFIX = ("ino", "ina", "ic", "im", "ian", "ean", "ese", "ish")
+
+
+def _mk(sp: "Span", s: list["Token"], a: int, b: int, lab: str | None = None) -> "Span":
+    return type(sp)(sp.si, a, b, lab or sp.lab, s[a].start, s[b - 1].end,
+                    tuple(t.norm for t in s[a:b]))
+
+
+def party_state(spans) -> list:
+    return [sp for sp in spans if not (sp.b - sp.a == 1 and len(sp.words) == 1
+                                       and _PARTY.match(sp.words[0]))]
+
+
+def handles(text: str, spans) -> list:
+    return [sp for sp in spans
+            if not (sp.start > 0 and text[sp.start - 1] in "@#") and sp.words[0][:1] not in "@#"]
+
+
+def edges(sents, spans) -> list:
+    out = []
+    for sp in spans:
+        if sp.b - sp.a != len(sp.words):  # a part of a token ("U.S." of "U.S.-Mexico")
+            out.append(sp)
+            continue
+        s = sents[sp.si]
+        a, b = sp.a, sp.b
+        while b - a >= 2 and s[b - 1].norm in ("No.", "Nos.", "No"):
+            b -= 1
+        while b - a >= 2 and s[b - 1].norm.lower() in CONNECTORS:
+            b -= 1
+        # split at a lower-case word that no name holds
+        cut = a
+        pieces = []
+        for k in range(a, b + 1):
+            if k == b or (s[k].norm.islower() and s[k].norm not in CONNECTORS
+                          and "-" not in s[k].norm and s[k].norm[:1].isalpha()):
+                if cut < k:
+                    pieces.append((cut, k))
+                cut = k + 1
+        if pieces == [(sp.a, sp.b)]:
+            out.append(sp)
+            continue
+        for x, y in pieces:
+            while y - x >= 1 and s[y - 1].norm.lower() in CONNECTORS:
+                y -= 1
+            while y - x >= 1 and s[x].norm.lower() in CONNECTORS:
+                x += 1
+            if y > x and s[x].norm[:1].isupper():
+                out.append(_mk(sp, s, x, y))
+    return out
+
+
+def sentence_openers(sents, spans, lower, cap_mid, name_words, is_lower_word, known) -> list:
+    keys = {sp.key for sp in spans}
+    for sp in spans:
+        if sp.b - sp.a < 2 or sp.b - sp.a != len(sp.words):
+            continue
+        s = sents[sp.si]
+        if sp.a > 0 and s[sp.a - 1].norm not in ('"', "'", "(", "-", ":"):
+            continue
+        w = s[sp.a].norm
+        lw = w.lower()
+        if w.isupper() or lw in cap_mid or lw in name_words or not is_lower_word(lw, lower):
+            continue
+        rest = " ".join(sp.words[1:]).lower()
+        if not s[sp.a + 1].norm[:1].isupper() or not (rest in keys or rest in known):
+            continue
+        sp.a += 1
+        sp.start = s[sp.a].start
+        sp.words = sp.words[1:]
+    return spans
+
+
+def glued_person(sents, spans, lower) -> list:
+    persons = {sp.words for sp in spans if sp.lab == "PER" and len(sp.words) >= 2
+               and sp.b - sp.a == len(sp.words)}
+    if not persons:
+        return spans
+    out = []
+    for sp in spans:
+        w = sp.words
+        done = False
+        if sp.lab in ("ORG", "LOC", "MISC") and len(w) >= 3 and sp.b - sp.a == len(w):
+            for k in range(1, len(w) - 1):
+                if w[k:] in persons:
+                    s = sents[sp.si]
+                    m = sp.a + k
+                    out.append(_mk(sp, s, m, sp.b, "PER"))
+                    j = m
+                    while j > sp.a and (s[j - 1].norm.lower() in _ROLEISH
+                                        or s[j - 1].norm.lower() in CONNECTORS):
+                        j -= 1
+                    if j > sp.a and not (j - sp.a == 1 and s[sp.a].norm.lower() in lower):
+                        out.append(_mk(sp, s, sp.a, j, "ORG" if sp.lab == "MISC" else sp.lab))
+                    done = True
+                    break
+        if not done:
+            out.append(sp)
+    return out
+
+
+def groups(sents, spans, names, places) -> list:
+    out = []
+    for sp in spans:
+        if len(sp.words) == 1 and sp.lab in ("ORG", "LOC") and sp.b - sp.a == 1:
+            w = sp.words[0]
+            lw = w.lower()
+            known = names.get(lw) in ("ORG", "LOC", "PER") or lw in places
+            if not known and w[:1].isupper() and not w.isupper():
+                if lw.endswith(_GROUP_SUFFIX) and names.get(lw[:-1]) not in ("ORG", "LOC"):
+                    continue  # "Hispanics", "Muslims", "Latinos"
+                s = sents[sp.si]
+                if lw.endswith(_ADJ_SUFFIX) and sp.b < len(s) and s[sp.b].norm.isalpha() \
+                        and s[sp.b].norm.islower():
+                    continue  # "Latino voters"
+        out.append(sp)
+    return out
+
+
+def product_shape(spans) -> list:
+    for sp in spans:
+        w = sp.words[0]
+        if sp.lab in ("PER", "LOC") and len(w) > 2 and w[0].islower() and w[1].isupper():
+            sp.lab = "ORG"
+    return spans
+
+
+def strong_org(sents, spans) -> list:
+    """"Northrop Grumman CEO Ron Sugar", "Lockheed Martin shares": a name followed by a
+    company's words is an organization, everywhere in the text."""
+    cues = {"ceo", "cfo", "coo", "shares", "shareholders", "stock", "subsidiary", "chief-executive"}
+    org: set[str] = set()
+    for sp in spans:
+        s = sents[sp.si]
+        if sp.lab == "PER" and sp.b < len(s) and sp.b - sp.a == len(sp.words) and \
+                s[sp.b].norm.lower() in cues:
+            org.add(sp.key)
+    if org:
+        for sp in spans:
+            if sp.key in org:
+                sp.lab = "ORG"
+    return spans
