@@ -236,6 +236,18 @@ def test_adjectival_quarters_leave_the_determiner_out():
     assert "the fourth quarter" in got  # a nominal quarter keeps its article
 
 
+def test_last_the_verb_is_not_part_of_a_duration():
+    got = found("The talks are expected to last two days; he led the last two years.")
+    assert got["two days"][:2] == ("DURATION", "P2D")
+    assert got["the last two years"][:2] == ("DURATION", "P2Y")
+
+
+def test_a_noun_before_a_weekday_is_not_a_scheduling_verb():
+    # 'the vote on Monday' in a past sentence is last Monday; 'the panel votes on Monday' is next
+    assert one("The decision came after the vote on Monday.")[2] == "2025-08-04"
+    assert one("The panel votes on Monday.")[2] == "2025-08-11"
+
+
 def test_pre_and_post_years():
     got = found("The post-1959 order replaced pre-1950 rules.")
     assert got["post-1959"] == ("DATE", "1959", "AFTER")

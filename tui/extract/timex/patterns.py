@@ -209,8 +209,10 @@ PAST_CUE = re.compile(
     r"found|kept|led|paid|sent|stood|struck|brought|caught|fought|built|drew|drove|flew|grew|knew|"
     r"threw|wrote|broke|chose|became|withdrew|sought|shot|sank|heard|meant|swore|tore|ran|won)|"
     r"(?!(?:need|speed|feed|seed|indeed|hundred|bed|shed|red|proceed|exceed|succeed|breed|greed)\b)[a-z]\w+ed)\b")
-# A scheduling verb in the present right before the day: 'the committee meets Thursday'
+# A scheduling verb in the present right before the day: 'the committee meets Thursday' (not the
+# noun of 'the vote on Monday')
 PRESENT_SCHEDULE = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
     r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|takes\s+place|kicks\s+off|"
     r"gets\s+under\s*way)\s+(?:on\s+|next\s+|this\s+)?$")

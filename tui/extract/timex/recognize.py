@@ -18,6 +18,10 @@ def _trim(name: str, m: re.Match, s: int) -> int:
             return m.start("approx") if m.group("approx") else m.start("num")
         if m.group("old") and m.group("num").lower() in ("a", "an"):
             return m.start("unit")
+        if not m.group("det") and (m.group("dir") or "").lower() == "last" \
+                and _VERB_BEFORE.search(m.string, max(0, s - 12), s):
+            # 'last' the verb: 'the talks are expected to last [two days]'
+            return m.start("approx") if m.group("approx") else m.start("num")
     elif name == "vague_dur" and m.group("old"):
         return m.start("unit")
     elif name == "quarter" and m.group("det") and m.group("det").lower() in _PLAIN_DET \
@@ -28,6 +32,8 @@ def _trim(name: str, m: re.Match, s: int) -> int:
     return s
 
 
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|didn't|won't|"
+                          r"wouldn't|can't|cannot)\s+$", re.IGNORECASE)
 _PLAIN_DET = {"the", "a", "an", "its", "their", "that", "this"}
 
 
