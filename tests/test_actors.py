@@ -194,6 +194,15 @@ def test_company_words_after_a_name_make_it_an_organization():
     assert find(actors, "Ron Sugar").kind == "person"
 
 
+def test_surname_before_administration_is_the_person():
+    actors = extract_actors("Barack Obama spoke on Monday. Critics of the Obama administration "
+                            "said the Obama campaign had promised more.")
+    obama = find(actors, "Barack Obama")
+    assert obama.kind == "person" and len(obama.mentions) == 3
+    names = names_of("President Obama spoke. NATO welcomed the Obama administration's plan.")
+    assert names.get("Obama") == "person"
+
+
 def test_product_shaped_names_are_no_people():
     assert not any(a.kind in ("person", "place") and a.name.startswith("iPod")
                    for a in extract_actors("Apple sold more of the iPod Touch this year."))

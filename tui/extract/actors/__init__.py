@@ -143,6 +143,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
     spans = cv.product_shape(spans)
+    spans = cv.person_modifier(sents, spans, tagger.featurizer.words)
     spans = _hearst(sents, spans)
     spans = _propagate(sents, spans)
     spans = _surnames(spans)

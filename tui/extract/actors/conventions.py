@@ -15,6 +15,8 @@ the spans fixed; `find_mentions` runs them in order:
   the text names on their own elsewhere comes off the organization glued before them, and the
   role words between go.
 - `groups`: "Hispanics", "Muslims", "Latino voters": people by origin or faith are no actor.
+- `person_modifier`: "the Obama administration", "the Clinton campaign": a surname before the
+  words of a politician's entourage is that person, not a place or an organization.
 - `product_shape`: "iPhone", "eBay" (a lower-case first letter, a capital inside) name a
   product or company, never a person or place.
 """
@@ -181,4 +183,20 @@ def strong_org(sents, spans) -> list:
         for sp in spans:
             if sp.key in org:
                 sp.lab = "ORG"
+    return spans
+
+
+_ENTOURAGE = frozenset("administration administration's campaign campaign's presidency aides "
+                       "aide family era loyalists allies surrogates camp".split())
+
+
+def person_modifier(sents, spans, words) -> list:
+    surnames = {sp.words[-1].lower() for sp in spans if sp.lab == "PER"}
+    for sp in spans:
+        if sp.lab in ("LOC", "ORG") and len(sp.words) == 1 and sp.b - sp.a == 1:
+            s = sents[sp.si]
+            if sp.b < len(s) and s[sp.b].norm.lower() in _ENTOURAGE:
+                lw = sp.key
+                if lw in surnames or any(g in ("PERl", "PERu") for g in words.get(lw, ())):
+                    sp.lab = "PER"
     return spans
