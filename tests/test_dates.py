@@ -248,6 +248,11 @@ def test_a_noun_before_a_weekday_is_not_a_scheduling_verb():
     assert one("The panel votes on Monday.")[2] == "2025-08-11"
 
 
+def test_an_amount_per_period_is_not_a_duration():
+    assert found("The move will save $2 million a year in interest; he earns 40,000 euros a year.") == {}
+    assert found("The plant closed within a year.")["a year"][:2] == ("DURATION", "P1Y")
+
+
 def test_pre_and_post_years():
     got = found("The post-1959 order replaced pre-1950 rules.")
     assert got["post-1959"] == ("DATE", "1959", "AFTER")

@@ -39,6 +39,10 @@ _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|f
 _RATE_BAD_PREV = {"for", "in", "within", "over", "after", "about", "than", "nearly", "almost", "of",
                   "by", "under", "to", "least", "into", "past", "last", "than", "around", "just"}
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*\d|\b(?:dollars?|cents?|percent|yen|euros?|pounds)\b", re.I)
+_MONEY_AMOUNT_BEFORE = re.compile(
+    r"(?:[$€£¥#]\s*\d[\d.,]*(?:\s*(?:million|billion|trillion|thousand|[mb]n))?|"
+    r"\b\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:dollars|cents|yen|euros|pounds|francs|marks|pence))\s+$",
+    re.IGNORECASE)
 _LOWER_FUNC = {"and", "or", "to", "when", "as", "the", "through", "in", "on", "at", "for", "with",
                "and", "but", "that", "which", "was", "were", "is", "are", "had", "has", "have",
                "he", "she", "it", "they", "we", "i", "by", "from", "after", "before", "until",
@@ -124,6 +128,9 @@ def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
 
 def _duration(g: dict, text: str, s: int, e: int) -> bool:
     num, unit = g["num"].lower(), g["unit"].lower()
+    if num in ("a", "an") and not (g.get("det") or g.get("dir") or g.get("approx")) \
+            and _MONEY_AMOUNT_BEFORE.search(text, max(0, s - 40), s):
+        return False  # an amount per period ('$2 million a year'), not a span of one year
     if num in ("a", "an", "one") and unit.startswith("second"):
         return False  # 'a second term'
     if unit.startswith("quarter") and (
