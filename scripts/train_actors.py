@@ -40,7 +40,13 @@ def invent(docs, share: float, seed: int = 7):
     same shape, each spliced from the start of one training name word and the end of another
     ("Clin" + "dera"), one table a document so repeats agree. Trained on these as well, the CRF
     cannot lean on remembering names; it must read shape, affixes, context and cue words, which
-    is what it has to go on with names 1996 never saw."""
+    is what it has to go on with names 1996 never saw.
+
+    Measured (scripts/actors_generalization.py): a share of 0.3 lifts valid.txt with every name
+    swapped for an invented one from mention F1 0.63 to 0.77, and recall on valid names the
+    lists never saw from 0.856 to 0.862, for 0.935 -> 0.932 on valid; on 2016 news (PolNeAR) it
+    also tags many more ordinary capitalized words as places, so the shipped model is trained
+    without it (the default, 0)."""
     import random
 
     rng = random.Random(seed)

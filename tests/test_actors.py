@@ -175,6 +175,14 @@ def test_ordinary_word_opening_a_sentence_is_no_part_of_the_name():
     assert "Rival GM" not in names and names.get("GM") == "organization"
 
 
+def test_lone_ordinary_word_opening_a_sentence_is_no_name():
+    text = ("Mary Barra will lead General Motors, the company said.\n"
+            "Additional reporting by John Smith.\nWorldwide, sales fell.")
+    names = names_of(text)
+    assert "Additional" not in names and "Worldwide" not in names
+    assert names.get("Mary Barra") == "person" and names.get("General Motors") == "organization"
+
+
 def test_person_glued_to_an_institution_comes_apart():
     actors = extract_actors("Supreme Court Justice Antonin Scalia died in February. "
                             "Antonin Scalia served for decades.")

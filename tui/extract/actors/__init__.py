@@ -136,6 +136,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
         spans = _title_lines(sents, spans, titled, cap_mid)
     spans = cv.sentence_openers(sents, spans, tagger.lower, cap_mid, tagger.featurizer.words,
                                 is_lower_word, tagger.names)
+    spans = cv.lone_openers(sents, spans, tagger.lower, cap_mid, tagger.names, places,
+                            is_lower_word)
     spans = cv.glued_person(sents, spans, tagger.lower)
     spans = _split_glued(sents, spans)
     spans = _split_coordinated(sents, spans)

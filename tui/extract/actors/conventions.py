@@ -11,6 +11,7 @@ the spans fixed; `find_mentions` runs them in order:
 - `sentence_openers`: "Automaker GM said": an ordinary word that opens a sentence, that the text
   never capitalizes elsewhere and that no name list has, is no part of the name after it when
   that name stands on its own elsewhere in the text or in the name lists.
+- `lone_openers`: "Additional reporting by": the same for a lone word that opens a sentence.
 - `glued_person`: "Supreme Court Justice Antonin Scalia", "Chrysler LLC Jim Press": a person
   the text names on their own elsewhere comes off the organization glued before them, and the
   role words between go.
@@ -113,6 +114,24 @@ def sentence_openers(sents, spans, lower, cap_mid, name_words, is_lower_word, kn
         sp.start = s[sp.a].start
         sp.words = sp.words[1:]
     return spans
+
+
+def lone_openers(sents, spans, lower, cap_mid, known, places, is_lower_word) -> list:
+    """"Additional reporting by ...", "Watch: ...": a lone capitalized word that opens a sentence,
+    that is an ordinary word of English, that the text never capitalizes elsewhere and that no
+    name list has, is no name."""
+    out = []
+    for sp in spans:
+        if len(sp.words) == 1 and sp.b - sp.a == 1:
+            s = sents[sp.si]
+            w = sp.words[0]
+            lw = w.lower()
+            if (sp.a == 0 or s[sp.a - 1].norm in ('"', "'", "(", "-", ":")) and not w.isupper() \
+                    and lw not in cap_mid and lw not in known and lw not in places \
+                    and is_lower_word(lw, lower):
+                continue
+        out.append(sp)
+    return out
 
 
 def glued_person(sents, spans, lower) -> list:
