@@ -253,6 +253,18 @@ def test_an_amount_per_period_is_not_a_duration():
     assert found("The plant closed within a year.")["a year"][:2] == ("DURATION", "P1Y")
 
 
+def test_a_possessive_weekday_is_the_last_such_day():
+    # published on a Saturday: 'would' does not move a known event into the future
+    assert one("Lawyers said they would appeal Wednesday's ruling.")[2] == "2025-08-06"
+    assert one("Crowds gathered ahead of Sunday's election.")[2] == "2025-08-10"
+
+
+def test_until_looks_ahead_only_when_the_clause_does():
+    assert one("Until Thursday, the police had not named a suspect.")[2] == "2025-08-07"
+    assert one("It was not until Tuesday that the minister spoke.")[2] == "2025-08-05"
+    assert one("The offer runs until Friday.")[2] == "2025-08-15"
+
+
 def test_pre_and_post_years():
     got = found("The post-1959 order replaced pre-1950 rules.")
     assert got["post-1959"] == ("DATE", "1959", "AFTER")

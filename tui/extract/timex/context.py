@@ -12,6 +12,7 @@ _FUTURE_AFTER = re.compile(
     r"\b(?:will|'ll|shall|would|going\s+to|(?:is|are)\s+(?:to|set|expected|scheduled|due))\b", re.I)
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were|had(?:\s+been)?)\s+(?:due|scheduled|expected|set|supposed|planned|going|about)\b", re.I)
+_NOT_UNTIL = re.compile(r"\b(?:was|were|had\s+been)(?:\s+not|n't)\s+until\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
@@ -43,9 +44,16 @@ class Context:
             after = after[: m.start()]
         if _FUTURE_IN_PAST.search(before):
             return "past"  # 'was due to', 'had been scheduled to': a future seen from the past
-        fut = [m.end() for m in FUTURE_CUE.finditer(before)]
+        if _NOT_UNTIL.search(before):
+            return "past"  # 'it was not until Tuesday that ...'
+        fut_cues = list(FUTURE_CUE.finditer(before))
+        fut = [m.end() for m in fut_cues]
         past = [m.end() for m in PAST_CUE.finditer(before)
                 if not _PASSIVE.search(before, 0, m.start())]
+        if fut_cues and fut_cues[-1].group().lower() in ("until", "till") and (not past or past[-1] < fut[-1]):
+            # 'until Thursday' looks ahead only when the clause does: 'Until Thursday, they had ...'
+            if PAST_CUE.search(after) and not _FUTURE_AFTER.search(after) and not past:
+                return "past"
         if PRESENT_SCHEDULE.search(before):
             return "future"
         if fut or past:

@@ -162,10 +162,20 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     if rel in ("the following", "the next"):
         ref = ctx.last_day or dct
         return cal.weekday_near(cal.add_days(ref, 1), wd, 1)
+    text = ctx.text
+    if text[end:end + 2] in ("'s", "\u2019s"):
+        # 'Wednesday's ruling' names an event the reader knows of: the last such day, unless
+        # the phrase looks ahead to it ('ahead of Sunday's vote')
+        ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
+        return cal.weekday_near(dct, wd, 1 if ahead else -1)
     tense = ctx.tense(start, end)
     if tense == "future":
         return cal.weekday_near(dct, wd, 1)
     return cal.weekday_near(dct, wd, -1)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|await(?:s|ing)?|toward|towards|run-up\s+to|"
+                       r"prepar(?:e|es|ing)\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # --- one function per rule -------------------------------------------------------------
