@@ -203,6 +203,11 @@ def test_clock_times():
     assert got["10:35 a.m. Wednesday"][:2] == ("TIME", "2025-08-06T10:35")
 
 
+def test_a_clock_time_takes_the_day_after_a_parenthetical_conversion():
+    got = found("The blast came at 10:35 a.m. (0735 GMT) Thursday, near the embassy.")
+    assert got["10:35 a.m."][:2] == ("TIME", "2025-08-07T10:35")
+
+
 def test_parts_of_day():
     got = found("Troops arrived this morning and left last night.")
     assert got["this morning"][:2] == ("TIME", "2025-08-09TMO")

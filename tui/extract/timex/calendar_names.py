@@ -48,6 +48,17 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
         ctx.note_day(d, m.start())
         return d.isoformat()
     rday = fold(g.get("rday"))
+    later = _DAY_AFTER_ASIDE.match(ctx.text, m.end())
+    if later and not rday:
+        # '10:35 a.m. (0735 GMT) Friday': the day after a parenthetical conversion
+        word = fold(later.group(1))
+        if word in ("today", "yesterday", "tomorrow"):
+            rday = word
+        else:
+            d = weekday_date(ctx, WEEKDAYS.get(word, 0), "", m.start(), m.end())
+            if d is not None:
+                ctx.note_day(d, m.start())
+                return d.isoformat()
     if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250:
         return ctx.last_day.isoformat()  # a bare clock time belongs to the day under discussion
     if dct is None:
@@ -55,6 +66,10 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
     off = {"yesterday": -1, "tomorrow": 1}.get(rday, 0)
     d = cal.add_days(dct, off)
     return d.isoformat() if d else "XXXX-XX-XX"
+
+
+_DAY_AFTER_ASIDE = re.compile(
+    r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
 
 
 def n_mdy(m: re.Match, ctx: Context) -> Timex:
