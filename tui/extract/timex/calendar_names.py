@@ -3,6 +3,7 @@ seasons, holidays and clock times (one function per rule of patterns.py)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import cal
 from .context import Context
@@ -98,6 +99,13 @@ def n_mdy(m: re.Match, ctx: Context) -> Timex:
         if y is None:
             y = pick_year(ctx, mon, day, m.start(), m.end())
     return "DATE", day_value(ctx, y, mon, day, m.start()), edge_mod(g.get("edge"))
+
+
+def n_week_of(m: re.Match, ctx: Context) -> Timex:
+    typ, v, _ = n_mdy(m, ctx)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return "DATE", cal.fmt_week(date.fromisoformat(v)) or v, None
+    return typ, v, None
 
 
 n_dmy = n_mdy

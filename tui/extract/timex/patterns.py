@@ -81,6 +81,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the second day of 'April 24 and 25' / 'June 3-5, 2025'
     ("mdy_and", _c(
         rf"{B}(?P<mon>{MONTH})\s+{DAYNUM}\s*(?:(?i:and|or|to|through)\s+|[-–]\s*)(?P<t>(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?){E}")),
+    # the week of March 6 / the week ending Oct. 27, 1989: the week that holds the day
+    ("week_of", _c(
+        rf"{B}(?i:the)\s+(?i:week)\s+(?i:of|ending|ended)\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
