@@ -177,6 +177,12 @@ def test_anaphoric_expressions_follow_the_last_date():
     assert got["The following day"][1] == "2020-03-04"
 
 
+def test_the_day_before_a_date_counts_from_that_date():
+    got = found("The army moved in on March 3, 2020. The day before Christmas, talks collapsed.")
+    assert got["The day before"][1] == "2024-12-24"  # from that Christmas, not from March 3, 2020
+    assert found("He left the day after Oct. 12, 2012.")["the day after"][1] == "2012-10-13"
+
+
 def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
     got = found("Profit in the third quarter rose to $5 million from $4 million a year earlier.")
     assert got["a year earlier"][1] == "2024-Q3"

@@ -2,6 +2,7 @@
 expressions like 'the following day' see what came before)."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from tui.model import DateMention
@@ -9,6 +10,7 @@ from tui.model import DateMention
 from .context import Context
 from .normalize import NORMALIZERS
 from .recognize import find_spans
+from .relative import shifted
 
 
 def extract_dates(text: str, published: date | None = None) -> list[DateMention]:
@@ -21,10 +23,32 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
         published = None
     ctx = Context(text=text, dct=published)
     out: list[DateMention] = []
-    for s, e, name, m in find_spans(text):
-        try:
-            typ, value, mod = NORMALIZERS[name](m, ctx)
-        except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
-            continue  # a rule met numbers it cannot place: skip the mention, never the text
+    spans = find_spans(text)
+    done: dict[int, tuple[str, str, str | None] | None] = {}
+
+    def normalize(i: int) -> tuple[str, str, str | None] | None:
+        if i not in done:
+            _s, _e, name, m = spans[i]
+            try:
+                done[i] = NORMALIZERS[name](m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
+                done[i] = None  # a rule met numbers it cannot place: skip the mention, never the text
+        return done[i]
+
+    for i, (s, e, name, m) in enumerate(spans):
+        if name == "anaphoric_day" and i + 1 < len(spans) and _BEFORE_AFTER.search(text, s, e) \
+                and not text[e:spans[i + 1][0]].strip():
+            # 'the day before [last Tuesday]'s hearing': counted from the date that follows
+            nxt = normalize(i + 1)
+            rel = shifted(m, nxt[1]) if nxt is not None else None
+            if rel is not None:
+                done[i] = rel
+        got = normalize(i)
+        if got is None:
+            continue
+        typ, value, mod = got
         out.append(DateMention(text=text[s:e], start=s, end=e, type=typ, value=value, mod=mod))
     return out
+
+
+_BEFORE_AFTER = re.compile(r"\s(?:before|after)$", re.IGNORECASE)

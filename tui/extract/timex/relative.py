@@ -273,3 +273,18 @@ def n_anaphoric_day(m: re.Match, ctx: Context) -> Timex:
     if unit == "Y" and v.isdigit():
         ctx.note_year(int(v), m.start())
     return "DATE", v, None
+
+
+def shifted(m: re.Match, anchor: str) -> Timex | None:
+    """'the day before' + the date that follows it ('the day before Oct. 12'): that date moved
+    by one unit; None when the following value is not a calendar day."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+        return None
+    w = fold(m["w"])
+    unit = "D"
+    for word, code in (("week", "W"), ("month", "M"), ("year", "Y")):
+        if f"{word} " in w:
+            unit = code
+    off = 1 if w.endswith("after") else -1
+    v = cal.shift(date.fromisoformat(anchor), unit, off)
+    return ("DATE", v, None) if v else None
