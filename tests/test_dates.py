@@ -172,6 +172,14 @@ def test_relative(sentence, span, typ, value):
     assert got[span][:2] == (typ, value)
 
 
+def test_a_past_verb_right_before_a_month_keeps_it_in_the_past():
+    mar = date(2013, 3, 14)
+    assert one("The trial started in May.", mar)[2] == "2012-05"
+    assert one("He was arrested on May 2.", mar)[2] == "2012-05-02"
+    assert one("The trial is expected to start in May.", mar)[2] == "2013-05"
+    assert one("The talks were supposed to end in May.", mar)[2] == "2013-05"
+
+
 def test_anaphoric_expressions_follow_the_last_date():
     got = found("The army moved in on March 3, 2020. The following day, talks collapsed.")
     assert got["The following day"][1] == "2020-03-04"

@@ -13,6 +13,12 @@ _FUTURE_AFTER = re.compile(
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:was|were|had(?:\s+been)?)\s+(?:due|scheduled|expected|set|supposed|planned|going|about)\b", re.I)
 _NOT_UNTIL = re.compile(r"\b(?:was|were|had\s+been)(?:\s+not|n't)\s+until\s+$", re.I)
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|(?!(?:need|speed|feed|seed|indeed|hundred|bed|shed|red|proceed|exceed|succeed|breed|greed|"
+    r"scheduled|expected|planned|slated|set|due|delayed|postponed|extended|moved|deferred|pushed|rescheduled|"
+    r"supposed|agreed|hoped|intended|aimed|promised|pledged|vowed|decided|asked|ordered|required|needed)\b)"
+    r"[a-z]\w+ed|began|took|came|went|met|fell|rose|won|lost|held|left|died|ran|broke|gave|made|sold|saw|said|told)"
+    r"\s+(?:\w+\s+){0,2}(?:in|on|during|since|last|early|late)\s+$")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
@@ -63,6 +69,16 @@ class Context:
         if f and (p is None or f.start() <= p.start()):
             return "future"
         return "past" if p else None
+
+    def done_before(self, start: int) -> bool:
+        """A verb in the simple past governs the name: 'the trial started in May', 'he was
+        arrested on May 2' (and no word of the clause looks ahead)."""
+        text = self.text
+        before = text[max(0, start - 40):start]
+        m = _DONE_BEFORE.search(before)
+        if not m or _BOUNDARY.search(before, m.start()):
+            return False
+        return not FUTURE_CUE.search(text, max(0, start - 80), start) and not _FUTURE_IN_PAST.search(before)
 
     def year_before_last(self, pos: int, reach: int = 400) -> str | None:
         """'up from $4 million a year earlier' in a report on a quarter: that quarter a year

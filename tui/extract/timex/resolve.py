@@ -110,6 +110,7 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if dct is None:
         return None
     tense = ctx.tense(start, end)
+    done = ctx.done_before(start)  # 'the trial started in May': a past verb right before the name
     best, best_cost = dct.year, None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = cal.make_date(y, month, min(day or 15, 28) if day is None else day) or cal.make_date(y, month, 28)
@@ -119,7 +120,7 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
         if day is None:  # month granularity: the DCT's own month is 'now'
             if y == dct.year and month == dct.month:
                 diff = 0
-        if y == dct.year and -60 <= diff <= 120:
+        if y == dct.year and -60 <= diff <= 120 and not (done and diff > 31):
             cost = abs(diff) - 10**6  # close to the publication date: its own year, whatever the tense
         elif tense == "future" and diff < -1:
             cost = 10**6 + abs(diff)
