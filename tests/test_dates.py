@@ -196,6 +196,10 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
     assert got["a year earlier"][1] == "2024-Q3"
 
 
+def test_the_current_quarter_holds_the_publication_date_whatever_the_tense():
+    assert one("Sales were strong, with the current quarter having begun well.")[2] == "2025-Q3"
+
+
 def test_one_day_in_the_future_is_some_day():
     got = found("Analysts say the firm will one day be profitable; the strike lasted one day.")
     assert [m.value for m in extract_dates("Analysts say the firm will one day be profitable.", SAT)] == ["FUTURE_REF"]

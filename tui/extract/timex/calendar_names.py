@@ -308,7 +308,7 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
         ref = cal.add_quarters(*cur, -1)
     elif det == "next":
         ref = cal.add_quarters(*cur, 1)
-    elif ("current" in adj or det == "this") and ctx.tense(m.start(), m.end()) != "past":
+    elif "current" in adj or (det == "this" and ctx.tense(m.start(), m.end()) != "past"):
         ref = cur
     elif recent:
         ref = recent
