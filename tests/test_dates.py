@@ -248,6 +248,12 @@ def test_durations(sentence, span, value, mod):
     assert found(sentence)[span] == ("DURATION", value, mod)
 
 
+def test_the_years_as_a_stretch_of_time():
+    assert one("Over the years, the town grew.")[:3] == ("the years", "DURATION", "PXY")
+    assert one("In the years that followed, peace held.")[:3] == ("the years", "DURATION", "PXY")
+    assert found("The years were hard.") == {}
+
+
 def test_adjectival_durations_leave_the_determiner_out():
     got = found("After a year-long probe and the decades-long feud, the 24-hour strike began.")
     assert got["year-long"][:2] == ("DURATION", "P1Y")

@@ -32,6 +32,8 @@ _VAGUE_OK = {
 _BARE_DUR_BEFORE = re.compile(r"\b(?:for|within|in|over|after|took|take|takes|taking|spent|spend|"
                               r"lasted|last|lasting|follows|following|of|few|many|several|than)\s+$",
                               re.IGNORECASE)
+_THE_UNITS_AFTER = re.compile(r"\s+(?:since|that\s+followed|that\s+have\s+passed)\b", re.IGNORECASE)
+_THE_UNITS_BEFORE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECASE)
 _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|flows|issue|edition|"
                           r"president|chairman|members?|leaders?|employees|owners?|chief|head|"
                           r"system|law|rules?|policy|policies|price|prices|rate|rates|level|levels)\b",
@@ -122,7 +124,10 @@ def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
             return False  # 'three quarters of the vote'
         return bool(_BARE_DUR_BEFORE.search(_prev_text(text, s, 30)) or re.match(r"\s+of\b", text[e:e + 4]))
     if q.lower() == "the":
-        return bool(g.get("ahead"))  # 'the weeks ahead', not 'the years'
+        # 'the weeks ahead', 'over the years', 'in the years that followed'; not 'the years' (nor
+        # 'the days before the vote', a stretch of time we cannot place)
+        return bool(g.get("ahead") or _THE_UNITS_AFTER.match(text, e)
+                    or _THE_UNITS_BEFORE.search(text, max(0, s - 16), s))
     return True
 
 
