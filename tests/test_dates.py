@@ -286,6 +286,11 @@ def test_an_amount_per_period_is_not_a_duration():
     assert found("The plant closed within a year.")["a year"][:2] == ("DURATION", "P1Y")
 
 
+def test_an_infinitive_takes_the_tense_of_its_verb():
+    assert one("He flew to Paris to meet the president on Friday.")[2] == "2025-08-08"
+    assert one("The team planned to leave Nairobi on Tuesday.")[2] == "2025-08-12"
+
+
 def test_a_possessive_weekday_is_the_last_such_day():
     # published on a Saturday: 'would' does not move a known event into the future
     assert one("Lawyers said they would appeal Wednesday's ruling.")[2] == "2025-08-06"

@@ -62,6 +62,11 @@ class Context:
                 return "past"
         if PRESENT_SCHEDULE.search(before):
             return "future"
+        if fut and past and fut[-1] > past[-1] and fut_cues[-1].group().lower().startswith("to ") \
+                and before[past[-1]:fut_cues[-1].start()].strip() \
+                and not any(c.group().lower().startswith(("will", "'ll", "shall", "going")) for c in fut_cues):
+            return "past"  # an infinitive takes the tense of its verb: 'he flew to Paris to meet her Friday'
+            # (not of an intention: 'they planned to leave Friday')
         if fut or past:
             return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
         # nothing before (as in 'On Friday, the minister will travel'): the first cue after
