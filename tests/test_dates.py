@@ -56,6 +56,11 @@ def test_quantities_are_not_years():
     assert found("About 2000 people and 1,990 troops came; Flight 1990 left.") == {}
 
 
+def test_a_year_inside_a_name_is_not_a_date():
+    assert found("They set up a joint venture called Orion 1980 in Budapest.") == {}
+    assert found("Sales fell in March 1990 and in 1991.")["March 1990"][1] == "1990-03"
+
+
 def test_day_ranges_give_both_days():
     got = found("The summit was held on April 24 and 25; the fair runs June 3-5, 2026.")
     assert got["April 24"][1] == "2025-04-24" and got["25"][1] == "2025-04-25"

@@ -34,6 +34,12 @@ _BARE_DUR_BEFORE = re.compile(r"\b(?:for|within|in|over|after|took|take|takes|ta
                               re.IGNORECASE)
 _THE_UNITS_AFTER = re.compile(r"\s+(?:since|that\s+followed|that\s+have\s+passed)\b", re.IGNORECASE)
 _THE_UNITS_BEFORE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[a-z,] ([A-Z][a-z]+) $")
+_TEMPORAL_CAPS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "sept", "spring", "summer", "fall", "autumn", "winter", "christmas", "easter",
+    "fiscal", "calendar", "year", "since", "in", "until", "before", "after", "through", "early", "late",
+    "mid", "end", "midyear", "and", "or", "to", "from", "of", "the", "by", "during"}
 _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|flows|issue|edition|"
                           r"president|chairman|members?|leaders?|employees|owners?|chief|head|"
                           r"system|law|rules?|policy|policies|price|prices|rate|rates|level|levels)\b",
@@ -79,6 +85,9 @@ def _year(g: dict, text: str, s: int, e: int) -> bool:
     before = _prev_text(text, s)
     if _YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.match(text, e):
         return False  # '$1990', 'Flight 1990', '1990 people'
+    name = _NAME_BEFORE.search(before)
+    if name and name.group(1).lower() not in _TEMPORAL_CAPS:
+        return False  # part of a name inside a sentence: 'a venture called Orion 1980'
     nxt = re.match(r"\s+([a-z]+)", text[e:e + 20])
     # '1990 invasion' only after a word that introduces a date ('its 1990 invasion')
     return not (nxt and nxt.group(1) not in _LOWER_FUNC and not _PREP_BEFORE.search(before))
