@@ -196,6 +196,12 @@ def test_the_day_before_a_date_counts_from_that_date():
     assert found("He left the day after Oct. 12, 2012.")["the day after"][1] == "2012-10-13"
 
 
+def test_days_later_is_the_amount_of_time():
+    assert one("Three days later, he resigned.")[:3] == ("Three days", "DURATION", "P3D")
+    assert one("A few hours earlier, police had left.")[:3] == ("A few hours", "DURATION", "PTXH")
+    assert one("Two years later, he died.")[1:3] == ("DATE", "2027")
+
+
 def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
     got = found("Profit in the third quarter rose to $5 million from $4 million a year earlier.")
     assert got["a year earlier"][1] == "2024-Q3"

@@ -8,6 +8,8 @@ import re
 from .anchors import RULE_ANCHORS, class_windows, merge
 from .filters import plausible
 from .patterns import RULES
+from .relative import SPAN_UNITS
+from .resolve import unit_code
 
 
 def _trim(name: str, m: re.Match, s: int) -> int:
@@ -47,7 +49,7 @@ def _after_det(m: re.Match) -> int:
 
 def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
     """Non-overlapping (start, end, rule name, match), in text order."""
-    cands: list[tuple[int, int, int, str, re.Match]] = []
+    cands: list[tuple[int, int, int, str, re.Match, int]] = []
     by_class = class_windows(text)
     n = len(text)
     merged: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -67,19 +69,27 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
                         continue
                 s, e = m.span("t") if has_t else m.span()
                 s = _trim(name, m, s)
+                rank = e - s
+                if name == "ago" and m.group("dir").lower() in ("later", "earlier") \
+                        and unit_code(m.group("unit")) in SPAN_UNITS:
+                    e = m.start("dir")
+                    while text[e - 1].isspace():
+                        e -= 1  # 'three days [later]': the amount only
                 if e <= s:
                     continue
                 if not plausible(name, m, s, e, text):
                     continue
-                cands.append((s, e, order, name, m))
-    # Longest first (then earlier rule, then leftmost); a character belongs to one mention.
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+                cands.append((s, e, order, name, m, rank))
+    # Longest first (then earlier rule, then leftmost); a character belongs to one mention, and a
+    # match that gave up its last word ('three days [later]') keeps that word from others.
+    cands.sort(key=lambda c: (-c[5], c[2], c[0]))
     taken = bytearray(n)
     chosen: list[tuple[int, int, str, re.Match]] = []
-    for s, e, _order, name, m in cands:
-        if taken.find(1, s, e) != -1:
+    for s, e, _order, name, m, rank in cands:
+        claim = s + rank
+        if taken.find(1, s, claim) != -1:
             continue
-        taken[s:e] = b"\x01" * (e - s)
+        taken[s:claim] = b"\x01" * (claim - s)
         chosen.append((s, e, name, m))
     chosen.sort(key=lambda c: c[0])
     return chosen

@@ -213,6 +213,9 @@ def _ago_value(ctx: Context, n, unit: str, sign: int, ref: date) -> str:
     return cal.shift(ref, unit, sign * n) or "XXXX"
 
 
+SPAN_UNITS = ("S", "MIN", "H", "D", "W")
+
+
 def n_ago(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     n = parse_num(g["num"])
@@ -220,6 +223,9 @@ def n_ago(m: re.Match, ctx: Context) -> Timex:
     d = fold(g["dir"])
     sign = 1 if d in ("later", "after", "from now", "hence") else -1
     mod = approx_mod(g.get("approx"))
+    if d in ("later", "earlier") and unit in SPAN_UNITS:
+        # 'three days later': the amount is the timex (a duration), 'later' only orders it
+        return "DURATION", cal.duration(n, unit), mod
     if ctx.dct is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
     ref = ctx.dct
