@@ -221,6 +221,11 @@ def test_sentence_final_period_is_not_part_of_a_month():
     assert one("Dealers will close by early June. Talks go on.")[0] == "early June"
 
 
+def test_generic_todays_is_not_a_day():
+    assert found("In today's world, few people write letters; today's youth text.") == {}
+    assert one("Today's vote will decide the matter.")[2] == "2025-08-09"
+
+
 def test_vague_references():
     got = found("Prices are high now, rose recently, and may fall in the future.")
     assert got["now"][1] == "PRESENT_REF"

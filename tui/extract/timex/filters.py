@@ -198,6 +198,16 @@ def _clock(g: dict, text: str, s: int, e: int) -> bool:
     return not (g.get("noon") and re.search(r"\bhigh\s+$", _prev_text(text, s, 8), re.I))  # 'High Noon'
 
 
+def _deictic(g: dict, text: str, s: int, e: int) -> bool:
+    return not _GENERIC_TODAY.match(text, e)  # 'today's youth' is the present age, not the day
+
+
+_GENERIC_TODAY = re.compile(
+    r"(?:'s|\u2019s)\s+(?:\w+\s+)?(?:world|society|youth|young|generation|children|kids|families|economy|"
+    r"markets?|standards|technology|computers|culture|consumers?|workers|workplace|teenagers|students|"
+    r"politics|climate|era|age)\b", re.IGNORECASE)
+
+
 def _sentence_start(text: str, s: int) -> bool:
     before = text[max(0, s - 4):s].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:"
@@ -206,7 +216,7 @@ def _sentence_start(text: str, s: int) -> bool:
 _CHECKS = {
     "year": _year, "month": _month, "weekday": _weekday, "vague": _vague, "vague_dur": _vague_dur,
     "duration": _duration, "rel_unit": _rel_unit, "rate": _rate, "season": _season, "set": _set,
-    "clock": _clock,
+    "clock": _clock, "deictic": _deictic,
 }
 
 
