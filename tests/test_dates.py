@@ -226,6 +226,11 @@ def test_generic_todays_is_not_a_day():
     assert one("Today's vote will decide the matter.")[2] == "2025-08-09"
 
 
+def test_the_future_of_something_is_not_a_time():
+    assert found("That is important to the future of our peoples.") == {}
+    assert found("Violence flared for the past three summers.").get("the past") is None
+
+
 def test_vague_references():
     got = found("Prices are high now, rose recently, and may fall in the future.")
     assert got["now"][1] == "PRESENT_REF"

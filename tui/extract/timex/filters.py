@@ -119,8 +119,10 @@ def _vague(g: dict, text: str, s: int, e: int) -> bool:
     if w in ("future", "current", "recent") and text[s].isupper() and s > 1 and text[s - 2] not in ".!?\n\"":
         return False  # a name: 'Current Affairs'
     if w in ("the past", "the future") and re.match(
-            r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur)", text[e:e + 24], re.I):
+            r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur|summers?|winters?|springs?|autumns?|falls?|seasons?)", text[e:e + 24], re.I):
         return False  # 'the past two decades' belongs to the duration rule
+    if w in ("the past", "the future") and re.match(r"\s+of\b", text[e:e + 4]):
+        return False  # 'the future of our peoples' is a fate, not a time
     return True
 
 
