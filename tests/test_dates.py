@@ -231,6 +231,10 @@ def test_the_future_of_something_is_not_a_time():
     assert found("Violence flared for the past three summers.").get("the past") is None
 
 
+def test_then_current_is_the_past():
+    assert one("Holders may buy shares at half the then current market price.")[1:3] == ("DATE", "PAST_REF")
+
+
 def test_vague_references():
     got = found("Prices are high now, rose recently, and may fall in the future.")
     assert got["now"][1] == "PRESENT_REF"

@@ -23,7 +23,7 @@ _NEXT_CAP = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.)")
 _MONTH_ALONE_WEAK = {"may", "march", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
                      "sep.", "oct.", "nov.", "dec.", "june.", "july.", "august"}
 _VAGUE_OK = {
-    "now", "right now", "currently", "current", "at present", "presently", "nowadays",
+    "now", "right now", "currently", "current", "then current", "then-current", "at present", "presently", "nowadays",
     "these days", "recently", "lately", "formerly", "the past",
     "the future", "a later date", "as soon as possible", "the near future",
     "the distant future", "the foreseeable future", "the immediate future", "the near term",

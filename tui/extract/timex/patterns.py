@@ -191,7 +191,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?![\w-])")),
     # now / currently / recently / the future / soon / the past / these days / previously / nowadays
     ("vague", _c(
-        rf"{B}(?P<w>(?i:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
+        rf"{B}(?P<w>(?i:right\s+now|now|currently|then[\s-]+current|current|at\s+present|presently|nowadays|these\s+days|"
         rf"recently|lately|formerly|the\s+past|the\s+(?:near|distant|foreseeable|immediate)\s+(?:future|term)|"
         rf"the\s+(?:short|long|medium)\s+term|the\s+future|a\s+later\s+date|the\s+time\s+being|as\s+soon\s+as\s+possible)){E}")),
     ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?{E}")),

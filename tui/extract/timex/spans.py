@@ -80,7 +80,8 @@ def n_rate(m: re.Match, ctx: Context) -> Timex:
 
 VAGUE = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "current": "PRESENT_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "today's": "PRESENT_REF",
     "todays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
