@@ -316,6 +316,10 @@ def test_an_infinitive_takes_the_tense_of_its_verb():
     assert one("The team planned to leave Nairobi on Tuesday.")[2] == "2025-08-12"
 
 
+def test_a_scheduling_verb_with_an_adverb_looks_ahead():
+    assert one("The two leaders meet separately Monday with the envoy.")[2] == "2025-08-11"
+
+
 def test_a_possessive_weekday_is_the_last_such_day():
     # published on a Saturday: 'would' does not move a known event into the future
     assert one("Lawyers said they would appeal Wednesday's ruling.")[2] == "2025-08-06"

@@ -218,4 +218,4 @@ PRESENT_SCHEDULE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
     r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|takes\s+place|kicks\s+off|"
-    r"gets\s+under\s*way)\s+(?:on\s+|next\s+|this\s+)?$")
+    r"gets\s+under\s*way)\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$")
