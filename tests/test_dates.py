@@ -202,6 +202,11 @@ def test_days_later_is_the_amount_of_time():
     assert one("Two years later, he died.")[1:3] == ("DATE", "2027")
 
 
+def test_the_day_before_in_apposition_names_the_same_day():
+    got = found("Prices fell on Oct. 12, 2024, the day before the election, and rose later.")
+    assert got["the day before"][1] == "2024-10-12"
+
+
 def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
     got = found("Profit in the third quarter rose to $5 million from $4 million a year earlier.")
     assert got["a year earlier"][1] == "2024-Q3"

@@ -43,6 +43,12 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
             rel = shifted(m, nxt[1]) if nxt is not None else None
             if rel is not None:
                 done[i] = rel
+        elif name == "anaphoric_day" and i > 0 and _BEFORE_AFTER.search(text, s, e) \
+                and _DAY_W.match(m["w"]) and text[spans[i - 1][1]:s].strip() == ",":
+            # 'on Oct. 12, the day before the plunge': an apposition names that same day
+            prev = normalize(i - 1)
+            if prev is not None and _ISO_DAY.fullmatch(prev[1]):
+                done[i] = ("DATE", prev[1], None)
         got = normalize(i)
         if got is None:
             continue
@@ -51,4 +57,6 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
     return out
 
 
+_DAY_W = re.compile(r"the\s+day\s", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BEFORE_AFTER = re.compile(r"\s(?:before|after)$", re.IGNORECASE)
