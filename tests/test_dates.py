@@ -46,6 +46,10 @@ def test_the_week_of_a_day_is_that_week():
     assert one("The hearing is set for the week of March 6, 2000.")[1:3] == ("DATE", "2000-W10")
 
 
+def test_month_abbreviations_without_a_period_before_a_year():
+    assert one("Sales peaked in Jan 1998 and fell.")[:3] == ("Jan 1998", "DATE", "1998-01")
+
+
 def test_year_ranges_give_two_years_and_phone_numbers_none():
     got = found("He served from 1994-1998 and called 1-800-555-1990 often.")
     assert got["1994"][1] == "1994" and got["1998"][1] == "1998"

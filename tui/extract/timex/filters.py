@@ -37,7 +37,8 @@ _THE_UNITS_BEFORE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECAS
 _NAME_BEFORE = re.compile(r"[a-z,] ([A-Z][a-z]+) $")
 _TEMPORAL_CAPS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "sept", "spring", "summer", "fall", "autumn", "winter", "christmas", "easter",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "spring", "summer", "fall", "autumn", "winter", "christmas", "easter",
     "fiscal", "calendar", "year", "since", "in", "until", "before", "after", "through", "early", "late",
     "mid", "end", "midyear", "and", "or", "to", "from", "of", "the", "by", "during"}
 _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|flows|issue|edition|"

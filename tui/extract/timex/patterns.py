@@ -93,7 +93,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("slash", _c(rf"(?<![\w/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
     # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
     ("month_year", _c(
-        rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?"
+        rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=,?\s+\d)),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<spoken>(?i:{SPOKEN_YEAR}))){E}")),
     # (early) (last) February
     ("month", _c(
