@@ -1,6 +1,6 @@
 """Recognition: run the rules of patterns.py in the windows that anchors.py finds, drop
 implausible matches (filters.py), and keep the longest non-overlapping set (ties go to the
-earlier rule)."""
+earlier rule). 'Three days later' is annotated as 'three days' but still claims 'later'."""
 from __future__ import annotations
 
 import re
@@ -13,8 +13,8 @@ from .resolve import unit_code
 
 
 def _trim(name: str, m: re.Match, s: int) -> int:
-    """Adjectival durations leave their determiner out: 'the [24-hour] strike', 'a [year-long]
-    probe', 'the [decades-long] battle'."""
+    """Adjectival durations and quarters leave their determiner out: 'the [24-hour] strike', 'a
+    [year-long] probe', 'a [third-quarter] loss'; 'last' the verb stays out: 'to last [two days]'."""
     if name == "duration":
         if (m.group("det") or m.group("dir")) and "-" in m.group("sep"):
             return m.start("approx") if m.group("approx") else m.start("num")
