@@ -61,6 +61,8 @@ CREATE TABLE IF NOT EXISTS lib_alias(key TEXT PRIMARY KEY, actor_id INTEGER NOT 
 COVER = (
     "CREATE INDEX IF NOT EXISTS articles_cover ON articles(id, title, published, path)",
     "CREATE INDEX IF NOT EXISTS articles_stamp ON articles(path, id, size, mtime_ns, hash, version)",
+    # Date filters read (lo, hi, article) from the index alone.
+    "CREATE INDEX IF NOT EXISTS dates_span ON dates(lo, hi, article_id)",
 )
 
 FTS = """

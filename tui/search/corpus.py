@@ -23,6 +23,7 @@ SCORER = fuzz.partial_ratio
 _SEP = "\x00"
 _WORD = re.compile(r"\w+")
 _CHUNK = 4096
+_HEAD = 1 << 16  # characters scanned for the first exact matches before the vocabulary is consulted
 _MAX_UNION = 60_000
 _MARGIN = 3.0  # estimates are approximate bounds: stop only when the k-th score clears them by this
 _WORD_ONLY = re.compile(r"^\w+$")
@@ -107,6 +108,12 @@ class Corpus:
                 return self._score(query, allowed, k, cutoff)
             allowed_set = _Sorted(allowed)  # membership by bisection: no set of a big filter per keystroke
         one_word = _WORD_ONLY.match(query) is not None
+        if cutoff >= 100 and allowed_set is None:
+            # A common query (the first letters typed) has its k first matches near the start:
+            # a bounded scan finds them before any vocabulary lookup.
+            head = self._exact_head(query, k)
+            if head is not None:
+                return [(100.0, p) for p in head]
         if cutoff >= 100 and one_word and self._postings is not None and allowed_set is None:
             return [(100.0, p) for p in self._exact_in_words(query, k)]
         if cutoff >= 100 or self._postings is None or not one_word:
@@ -151,6 +158,21 @@ class Corpus:
         cutoff = cutoff_for(query) if cutoff is None else cutoff
         hits = process.extract(query, self.folded, scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)
         return [(s, p) for _, s, p in heapq.nsmallest(k, hits, key=lambda h: (-h[1], h[2]))]
+
+    def _exact_head(self, query: str, k: int) -> list[int] | None:
+        """The first k positions whose string contains `query` when they all lie within the first
+        `_HEAD` characters of the joined strings; else None (the answer needs a longer look)."""
+        joined, starts, folded = self._joined, self._starts, self.folded
+        end = min(len(joined), _HEAD)
+        found: list[int] = []
+        i = joined.find(query, 0, end)
+        while i >= 0:
+            pos = bisect_right(starts, i) - 1
+            found.append(pos)
+            if len(found) >= k:
+                return found
+            i = joined.find(query, starts[pos] + len(folded[pos]) + 1, end)
+        return None
 
     def _exact(self, query: str, k: int, allowed: Collection[int] | None = None) -> list[int]:
         """The first k positions (of `allowed`) whose string contains `query`."""
