@@ -63,6 +63,8 @@ COVER = (
     "CREATE INDEX IF NOT EXISTS articles_stamp ON articles(path, id, size, mtime_ns, hash, version)",
     # Date filters read (lo, hi, article) from the index alone.
     "CREATE INDEX IF NOT EXISTS dates_span ON dates(lo, hi, article_id)",
+    # ... and the actors of the articles they keep from this one.
+    "CREATE INDEX IF NOT EXISTS laa_cover ON lib_actor_articles(article_id, actor_id)",
 )
 
 FTS = """

@@ -23,6 +23,8 @@ SCORER = fuzz.partial_ratio
 _SEP = "\x00"
 _WORD = re.compile(r"\w+")
 _CHUNK = 4096
+_TERM_FLOOR = 70.0  # vocabulary lookups keep the words this similar (callers take those above their floor)
+_MAX_SHORT = 20_000  # strings shorter than the query scored one by one, at most
 _HEAD = 1 << 16  # characters scanned for the first exact matches before the vocabulary is consulted
 _MAX_UNION = 60_000
 _MARGIN = 3.0  # estimates are approximate bounds: stop only when the k-th score clears them by this
@@ -62,6 +64,8 @@ class Corpus:
         self._cache: dict[tuple, object] = {}  # vocabulary lookups of the words being typed
         self._vocab: list[str] = []
         self._vocab_lens: list[int] = []
+        self._by_len: array | None = None  # positions by string length (for strings shorter than a query)
+        self._lens: array = array("i")
 
     def __len__(self) -> int:
         return len(self.folded)
@@ -83,6 +87,7 @@ class Corpus:
         self._vocab = vocab
         self._vocab_lens = [len(w) for w in vocab]
         self._postings = postings
+        self._by_length()
 
     # ----------------------------------------------------------------- ranking
 
@@ -92,6 +97,47 @@ class Corpus:
         if not query or k <= 0:
             return []
         cutoff = cutoff_for(query) if cutoff is None else cutoff
+        hits = self._top(query, k, allowed, cutoff)
+        # A string shorter than the query is matched the other way round: the scorer slides it
+        # along the query ("petro" scores 100 for "petrobras", "milei" 89 for "military"), which
+        # no word or substring lookup of the query finds. There are few: they are scored here.
+        short = self._shorter(len(query))
+        if not short:
+            return hits
+        if allowed is not None:
+            keep = allowed if isinstance(allowed, (set, frozenset)) else _Sorted(
+                allowed if isinstance(allowed, (list, array)) else sorted(allowed))
+            short = [p for p in short if p in keep]
+        folded = self.folded
+        if cutoff >= 100:
+            extra = [(100.0, p) for p in short if folded[p] in query]
+        else:
+            extra = [(sc, short[i]) for _, sc, i in process.extract(
+                query, [folded[p] for p in short], scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)]
+        if not extra:
+            return hits
+        found = dict((p, sc) for sc, p in hits)
+        found.update((p, sc) for sc, p in extra)
+        return heapq.nsmallest(k, ((sc, p) for p, sc in found.items()), key=lambda h: (-h[0], h[1]))
+
+    def _shorter(self, n: int) -> Sequence[int]:
+        """Positions of the non-empty strings shorter than `n` characters, ascending."""
+        by_len = self._by_length()
+        lens = self._lens
+        lo, hi = bisect_left(lens, 1), bisect_left(lens, n)
+        if hi - lo > _MAX_SHORT:  # a long query over short strings: the word prefilter's guess stands
+            return ()
+        return sorted(by_len[lo:hi]) if hi > lo else ()
+
+    def _by_length(self) -> array:
+        if self._by_len is None:
+            folded = self.folded
+            order = sorted(range(len(folded)), key=lambda p: len(folded[p]))
+            self._lens = array("i", (len(folded[p]) for p in order))
+            self._by_len = array("i", order)
+        return self._by_len
+
+    def _top(self, query: str, k: int, allowed: Collection[int] | None, cutoff: float) -> list[tuple[float, int]]:
         allowed_set: _Sorted | None = None
         if allowed is not None:
             allowed = allowed if isinstance(allowed, (list, array)) else sorted(allowed)
@@ -108,15 +154,19 @@ class Corpus:
                 return self._score(query, allowed, k, cutoff)
             allowed_set = _Sorted(allowed)  # membership by bisection: no set of a big filter per keystroke
         one_word = _WORD_ONLY.match(query) is not None
-        if cutoff >= 100 and allowed_set is None:
+        # Strings containing the query score 100: when k of them exist, they are the answer (the
+        # first k: ids break ties), whatever the cutoff.
+        if allowed_set is None:
             # A common query (the first letters typed) has its k first matches near the start:
             # a bounded scan finds them before any vocabulary lookup.
             head = self._exact_head(query, k)
             if head is not None:
                 return [(100.0, p) for p in head]
-        if cutoff >= 100 and one_word and self._postings is not None and allowed_set is None:
-            return [(100.0, p) for p in self._exact_in_words(query, k)]
-        if cutoff >= 100 or self._postings is None or not one_word:
+        if one_word and self._postings is not None and allowed_set is None:
+            exact = self._exact_in_words(query, k)
+            if len(exact) >= k or cutoff >= 100:
+                return [(100.0, p) for p in exact]
+        elif cutoff >= 100 or self._postings is None or not one_word:
             phrase = self._postings is not None and _PHRASE.match(query) is not None
             exact = self._exact_phrase(query, k, allowed_set) if phrase else None
             if exact is None:
@@ -143,6 +193,11 @@ class Corpus:
     def position_of(self, ids: Collection[int]) -> list[int]:
         """Positions of these ids (unknown ids dropped), ascending."""
         all_ids = self.ids
+        if not all_ids:
+            return []
+        first, last = all_ids[0], all_ids[-1]
+        if last - first == len(all_ids) - 1:  # no gaps (nothing deleted since the ids were given)
+            return sorted(i - first for i in ids if first <= i <= last)
         if len(ids) < 4096:
             out = []
             for i in ids:
@@ -212,7 +267,11 @@ class Corpus:
         # spread over the words), so the union of the words' strings holds every answer. Strings
         # holding every word come first; the others (missing at least the shortest word) can score
         # at most `bound`, and are scored only while that could still place them.
-        floor = max(cutoff, 70.0)
+        # The words looked up carry every difference between the query and the string's best
+        # window, so one of them is at most their share (by length) off: the floor is that share,
+        # lower than the cutoff when short words (dropped here) or spaces take part of the query.
+        covered = sum(len(w) for w in long_words)
+        floor = max(100.0 - (100.0 - cutoff) * len(query) / covered, 70.0) if covered else cutoff
         sets: list[set[int]] = []
         for word in long_words:
             hits = set()
@@ -287,11 +346,19 @@ class Corpus:
         return found
 
     def _terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:
-        key = ("like", word, cutoff)
+        """`_similar_terms` at `cutoff`: one lookup a word (at the lowest floor) whatever the cutoff."""
+        key = ("like", word)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._similar_terms(word, cutoff)
+            cached = self._similar_terms(word, min(_TERM_FLOOR, cutoff))
             self._remember(key, cached)
+        elif cutoff < _TERM_FLOOR:
+            return self._similar_terms(word, cutoff)
+        if cached and cached[-1][1] < cutoff:  # best first: the words at the cutoff lead
+            n = 0
+            while n < len(cached) and cached[n][1] >= cutoff:
+                n += 1
+            return cached[:n]
         return cached
 
     def _similar_terms(self, word: str, cutoff: float) -> list[tuple[str, float]]:

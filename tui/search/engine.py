@@ -5,7 +5,8 @@ import sqlite3
 from collections import OrderedDict
 from array import array
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -119,6 +120,7 @@ class SearchEngine:
             self._quotes_by_article()
             self._published()
             self._date_spans()
+            self._library_newest()
 
     def invalidate(self) -> None:
         """Forget the loaded groups (after the index was refreshed)."""
@@ -258,8 +260,7 @@ class SearchEngine:
         corpus = self.corpus("article")
         want = limit + 1
         if not text:
-            newest = self._cached(("alist", fkey), lambda: self._newest_first(allowed or ()))
-            hits = {i: (100.0, "") for i in newest[:want]}
+            hits = {i: (100.0, "") for i in islice(self._iter_newest(allowed, fkey), want)}
         else:
             ids = corpus.ids
             top = self._top_kept(corpus, text, want, lambda p: ids[p] in allowed) if self._broad(allowed) else None
@@ -382,7 +383,7 @@ class SearchEngine:
                 def newest() -> list[int]:
                     by_article = self._quotes_by_article()
                     out: list[int] = []
-                    for article_id in self._cached(("alist", fkey), lambda: self._newest_first(allowed)):
+                    for article_id in self._iter_newest(allowed, fkey):
                         out.extend(by_article.get(article_id, ()))
                         if len(out) > limit:
                             break
@@ -445,6 +446,17 @@ class SearchEngine:
     def _published(self) -> dict[int, str]:
         return self._cached(("published",), lambda: {
             i: p or "" for i, p in self.conn.execute("SELECT id, published FROM articles")})
+
+    def _iter_newest(self, allowed: set[int] | None, fkey: tuple) -> Iterator[int]:
+        """The allowed articles, newest first (undated last), then by id."""
+        if not allowed:
+            return iter(())
+        if self._broad(allowed):  # the library's order, filtered: no sort of most of the library
+            return (i for i in self._library_newest() if i in allowed)
+        return iter(self._cached(("alist", fkey), lambda: self._newest_first(allowed)))
+
+    def _library_newest(self) -> array:
+        return self._cached(("library-newest",), lambda: array("q", self._newest_first(self._published())))
 
     def _newest_first(self, article_ids: Collection[int]) -> list[int]:
         """Article ids, newest publication first (undated last), then by id."""
@@ -551,7 +563,7 @@ FULL_TEXT_MAX = 90.0  # a body-only match ranks below a good title match
 _BROAD = 4  # a filter keeping a quarter of the articles or more is applied to the ranked results
 _LAZY_MAX = 512  # ... unless the best 512 hold too few of its articles
 _MEMO = 24  # cached filter results (a few filters' worth)
-_KEEP = ("published", "quotes-by-article", "date-spans")
+_KEEP = ("published", "quotes-by-article", "date-spans", "library-newest")
 
 
 def _ids(values: Collection[int]) -> str:
