@@ -5,7 +5,9 @@ ties broken by position (= stable id order). It gets there faster by
 - exact substrings first: when k candidates contain the query as typed they all score 100 and the
   first k of them in id order are the answer, found by `str.find` over one joined string;
 - a word prefilter once `prepare()` has run: each query word is matched fuzzily against the
-  group's vocabulary and only strings holding a matching word are scored.
+  group's vocabulary and only strings holding a matching word are scored;
+- strings shorter than the query (which the scorer slides along the query instead) are listed by
+  length once `prepare()` has run and scored apart.
 """
 from __future__ import annotations
 
@@ -101,7 +103,7 @@ class Corpus:
         # A string shorter than the query is matched the other way round: the scorer slides it
         # along the query ("petro" scores 100 for "petrobras", "milei" 89 for "military"), which
         # no word or substring lookup of the query finds. There are few: they are scored here.
-        short = self._shorter(len(query))
+        short = self._shorter(len(query)) if self._by_len is not None else ()  # built by prepare()
         if not short:
             return hits
         if allowed is not None:
