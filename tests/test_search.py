@@ -136,6 +136,18 @@ def test_fast_ranking_equals_exhaustive_scan() -> None:
     assert same / len(queries) >= 0.95
 
 
+def test_strings_shorter_than_the_query_rank_as_in_an_exhaustive_scan() -> None:
+    # The scorer slides a string shorter than the query along the query: "petro" scores 100 for
+    # "petrobras" and "milei" 89 for "military", though neither holds the query or a word like it.
+    names = ["maria lopez", "petrobras", "world bank", "javier milei", "milei", "petro", "rubio"] * 3
+    names += [f"person {i} surname{i}" for i in range(500)]
+    corpus = Corpus(list(range(1, len(names) + 1)), names)
+    corpus.prepare()
+    for query in ("petrob", "petrobras", "military", "military act", "rubio tariffs"):
+        assert corpus.top(query, 10) == corpus.exhaustive(query, 10), query
+    assert names[corpus.top("military", 1)[0][1]] in {"milei", "javier milei"}
+
+
 def test_highlight_positions_follow_the_label() -> None:
     label = "José Álvarez visits Brussels"
     assert highlight("alvarez", fold(label)) == tuple(range(5, 12))
