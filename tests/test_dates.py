@@ -444,3 +444,16 @@ def test_describe(value, text):
 @pytest.mark.parametrize("value", ["", "junk", "P", "2025-99-99", "XXXX-WXX-9", "T", "9999-12-32"])
 def test_describe_never_crashes(value):
     assert isinstance(describe(value), str)
+
+
+# --- anaphoric references to a month or a year under discussion ----------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The talks were held in May 2020. That month, the virus spread.", "That month", "2020-05"),
+    ("The talks were held in May 2020. The following month, it spread.", "The following month", "2020-06"),
+    ("The talks were held on May 3, 2020. That same month, it spread.", "That same month", "2020-05"),
+    ("In 2019, the firm lost money. In March of that year, it cut jobs.", "March of that year", "2019-03"),
+    ("The law passed in 2019; in May of the following year it was repealed.", "May of the following year", "2020-05"),
+])
+def test_a_month_anaphor_takes_the_month_under_discussion(text, span, value):
+    assert found(text)[span][1] == value

@@ -137,7 +137,12 @@ def n_month_year(m: re.Match, ctx: Context) -> Timex:
         y = spoken_year(g["spoken"])
     else:
         rel = fold(g.get("rel"))
-        y = None if ctx.dct is None else ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        if rel in ("this", "last", "next"):
+            y = None if ctx.dct is None else ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        else:  # 'March of that year', 'May of the following year': the year under discussion
+            ref = ctx.last_year if ctx.last_year is not None else (ctx.dct.year if ctx.dct else None)
+            off = 1 if rel in ("the following", "the next") else (-1 if rel in ("the previous", "the prior") else 0)
+            y = None if ref is None else ref + off
     if y is not None:
         ctx.note_year(y, m.start())
     return "DATE", day_value(ctx, y, mon, None, m.start()), edge_mod(g.get("edge"))

@@ -33,6 +33,8 @@ class Context:
     last_year_pos: int = -10**9
     last_quarter: tuple[int, int] | None = None
     last_quarter_pos: int = -10**9
+    last_month: date | None = None  # first day of the last month-precise date mentioned ('May 2020')
+    last_month_pos: int = -10**9
 
     def tense(self, start: int, end: int) -> str | None:
         """'future', 'past' or None from the words of the clause around [start, end)."""
@@ -96,6 +98,16 @@ class Context:
     def note_day(self, d: date, pos: int) -> None:
         self.last_day, self.last_day_pos = d, pos
         self.note_year(d.year, pos)
+
+    def note_month(self, y: int, mon: int, pos: int) -> None:
+        self.last_month, self.last_month_pos = date(y, mon, 1), pos
+        self.note_year(y, pos)
+
+    def month_anchor(self) -> date | None:
+        """The last date mentioned at day or month precision, whichever came later."""
+        if self.last_month is not None and self.last_month_pos > self.last_day_pos:
+            return self.last_month
+        return self.last_day
 
     def note_year(self, y: int, pos: int) -> None:
         self.last_year, self.last_year_pos = y, pos

@@ -94,7 +94,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
     ("month_year", _c(
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=,?\s+\d)),?\s+(?:(?i:of)\s+)?"
-        rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<spoken>(?i:{SPOKEN_YEAR}))){E}")),
+        rf"(?:(?P<year>{YEAR4})|(?P<rel>(?i:this|last|next|that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior))\s+(?i:year)|(?P<spoken>(?i:{SPOKEN_YEAR}))){E}")),
     # (early) (last) February
     ("month", _c(
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that))\s+)?(?P<mon>{MONTH}){E}")),

@@ -139,7 +139,7 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
                         "DE": "XXX", "Y": "XXXX"}.get(unit, "XXXX"), mod
     ref = dct
     if rel in ("the following", "the next", "the previous", "the prior", "the same", "that", "that same"):
-        anchored = ctx.last_day if unit in ("D", "W", "WE", "M") else None
+        anchored = ctx.month_anchor() if unit == "M" else (ctx.last_day if unit in ("D", "W", "WE") else None)
         if anchored is not None:
             ref = anchored
         elif ctx.last_year is not None:

@@ -139,7 +139,10 @@ def day_value(ctx: Context, y: int | None, month: int, day: int | None, pos: int
     if not 1 <= month <= 12:
         return "XXXX-XX-XX"
     if day is None or not 1 <= day <= 31:
-        return f"{y:04d}-{month:02d}" if y and cal.ok_year(y) else f"XXXX-{month:02d}"
+        if y and cal.ok_year(y):
+            ctx.note_month(y, month, pos)
+            return f"{y:04d}-{month:02d}"
+        return f"XXXX-{month:02d}"
     if y is None or not cal.ok_year(y):
         return f"XXXX-{month:02d}-{day:02d}"
     d = cal.make_date(y, month, day)
