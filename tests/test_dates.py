@@ -457,3 +457,16 @@ def test_describe_never_crashes(value):
 ])
 def test_a_month_anaphor_takes_the_month_under_discussion(text, span, value):
     assert found(text)[span][1] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a year names no day: 'the following day' after 'since 1987' counts from the day in the story
+    ("Stocks fell yesterday, the worst since 1987. By the following day the theory was dropped.",
+     "the following day", "2025-08-09"),
+    ("The crash of 1987 was severe. That day, traders lost billions.", "That day", "2025-08-09"),
+    ("The talks were held in May 2020. The month after, the virus spread.", "The month after", "2020-06"),
+    # the same period a year before the month just named
+    ("Sales rose 43% in February compared to the same period last year.", "the same period last year", "2024-02"),
+])
+def test_anaphors_count_from_an_anchor_of_their_own_precision(text, span, value):
+    assert found(text)[span][1] == value

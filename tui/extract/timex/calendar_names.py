@@ -301,6 +301,13 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
         return "DATE", f"{y:04d}-H{h}", None
     cur = (dct.year, cal.quarter_of(dct))
     recent = ctx.last_quarter if ctx.last_quarter and m.start() - ctx.last_quarter_pos < 1500 else None
+    month = ctx.last_month
+    if (fold(g["qh"]) == "period" and month is not None and ctx.last_month_pos > ctx.last_quarter_pos
+            and m.start() - ctx.last_month_pos < 200 and not g.get("qyear")
+            and ("same" in adj or "comparable" in adj or "corresponding" in adj)
+            and (g.get("ago") or "ago" in adj or "earlier" in adj or det.startswith("last year"))):
+        # 'sales rose in February compared to the same period last year': that month, a year before
+        return "DATE", cal.fmt_month(month.year - 1, month.month) or "XXXX-XX", None
     if g.get("qyear"):
         y = int(g["qyear"])
         if fold(g["qh"]) == "period":  # 'the 1988 period': that year's part, left at the year

@@ -67,6 +67,8 @@ def n_deictic(m: re.Match, ctx: Context) -> Timex:
         off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
         part = fold(g.get("part"))
         v = _day_offset(ctx, off)
+        if ctx.dct is not None and v[:1].isdigit():
+            ctx.note_day(date.fromisoformat(v), m.start())  # 'yesterday ... the following day'
         if part:
             return "TIME", f"{v}T{DAY_PARTS[part]}", mod
         return "DATE", v, mod
@@ -142,7 +144,7 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
         anchored = ctx.month_anchor() if unit == "M" else (ctx.last_day if unit in ("D", "W", "WE") else None)
         if anchored is not None:
             ref = anchored
-        elif ctx.last_year is not None:
+        elif ctx.last_year is not None and unit not in ("D", "W", "WE"):  # a year names no day or week
             ref = cal.make_date(ctx.last_year, 6, 30) or dct
         if rel in ("that", "that same") and ref is dct and unit == "Y":
             return "DATE", "PAST_REF", mod
@@ -261,7 +263,7 @@ def n_anaphoric_day(m: re.Match, ctx: Context) -> Timex:
         off = 1
     elif any(k in w for k in ("previous", "prior", "before")):
         off = -1
-    ref = ctx.last_day if unit in ("D", "W", "M") and ctx.last_day else None
+    ref = ctx.month_anchor() if unit == "M" else (ctx.last_day if unit in ("D", "W") else None)
     if ref is None and unit == "Y" and ctx.last_year is not None:
         ref = cal.make_date(ctx.last_year, 6, 30)
     if ref is None:
