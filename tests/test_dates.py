@@ -470,3 +470,14 @@ def test_a_month_anaphor_takes_the_month_under_discussion(text, span, value):
 ])
 def test_anaphors_count_from_an_anchor_of_their_own_precision(text, span, value):
     assert found(text)[span][1] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("GM lost money in the first quarter of last year.", "the first quarter of last year", "2024-Q1"),
+    ("Ford posted a profit in the third quarter of this year.", "the third quarter of this year", "2025-Q3"),
+    ("The Dow last rose four weeks running between September and October of 2007.", "September", "2007-09"),
+    ("Prices rose from December to March 2020.", "December", "2019-12"),
+    ("Prices rose in May or June 2019.", "May", "2019-05"),
+])
+def test_a_year_named_once_serves_the_whole_phrase(text, span, value):
+    assert found(text)[span][1] == value

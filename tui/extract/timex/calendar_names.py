@@ -166,8 +166,18 @@ def n_month(m: re.Match, ctx: Context) -> Timex:
         elif rel == "that" and ctx.last_year:
             y = ctx.last_year
         else:
-            y = pick_year(ctx, mon, None, m.start(), m.end())
+            later = None if rel else _MONTH_RANGE_YEAR.match(ctx.text, m.end())
+            # 'between September and October of 2007': the year named once for both months
+            if later:  # ('December to March 2020': the December before)
+                y = int(later.group(2)) - (1 if mon > month_of(later.group(1)) > 0 else 0)
+            else:
+                y = pick_year(ctx, mon, None, m.start(), m.end())
     return "DATE", day_value(ctx, y, mon, None, m.start()), edge_mod(g.get("edge"))
+
+
+_MONTH_RANGE_YEAR = re.compile(
+    r"\s*(?:and|or|to|through|thru|until|till|-|\u2013)\s*(?:(?:early|late|mid)[\s-]+)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?),?\s+(?:of\s+)?((?:1[5-9]|20)\d\d)(?![\w-])")
 
 
 def n_decade(m: re.Match, ctx: Context) -> Timex:
@@ -266,6 +276,12 @@ def n_quarter(m: re.Match, ctx: Context) -> Timex:
         y = int(g["qyear"])
     elif det.endswith("'s") and det[:4].isdigit():
         y = int(det[:4])
+    elif g.get("yrel"):  # 'the first quarter of last year'
+        yrel = fold(g["yrel"])
+        if yrel in ("that", "the same") and ctx.last_year is not None:
+            y = ctx.last_year
+        else:
+            y = None if ctx.dct is None else ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     else:
         y = _quarter_year(ctx, q, m.start(), m.end(), half)
         if y is not None:

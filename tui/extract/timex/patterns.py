@@ -123,7 +123,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"fiscal(?:-|\s+)?|seasonally\s+\w+|traditionally\s+\w+)\s+)+)))?"
         rf"(?:(?P<qyear>{YEAR4})\s+)?(?:(?i:fiscal)[\s-]+)?"
         rf"(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?P<qh>(?i:quarter|half))"
-        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR4}))?(?!\w)")),
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<year>{YEAR4})|(?P<yrel>(?i:this|last|next|the\s+same|that|the\s+current))\s+(?:(?i:fiscal)\s+)?(?i:year)))?(?!\w)")),
     # the quarter / the latest quarter / this quarter / last quarter / the year-ago quarter
     ("quarter_rel", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|last|next|(?:last|this|next)\s+year'?s|its)\s+))"
