@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 import zlib
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -622,18 +623,22 @@ class LibraryIndex:
     def rebuild_actors(self) -> None:
         """Recompute the library's actors (merged across articles) and quote attribution."""
         conn = self.conn
-        occurrences = [ActorOccurrence(a, n, k, m) for a, n, k, m in
-                       conn.execute("SELECT article_id, name, kind, mentions FROM actors")]
-        actors, canon = merge_actors(occurrences)
+        # Streamed, and the attribution kept as two arrays: at 100k articles lists of rows
+        # held half a gigabyte here.
+        actors, canon = merge_actors(ActorOccurrence(a, n, k, m) for a, n, k, m in
+                                     conn.execute("SELECT article_id, name, kind, mentions FROM actors"))
         ids = {a.key: i for i, a in enumerate(actors, start=1)}
-        quotes = conn.execute("SELECT id, speaker FROM quotes WHERE speaker IS NOT NULL").fetchall()
-        attribution: list[tuple[int | None, int]] = []
-        for quote_id, speaker in quotes:
-            key = canon.get(actor_key(speaker))
-            if key is not None:
-                actor = actors[ids[key] - 1]
-                actor.quotes += 1
-                attribution.append((ids[key], quote_id))
+        by_speaker: dict[str, int | None] = {}  # a speaker's library actor id, per spelling
+        attributed_actor, attributed_quote = array("q"), array("q")
+        for quote_id, speaker in conn.execute("SELECT id, speaker FROM quotes WHERE speaker IS NOT NULL"):
+            actor_id = by_speaker.get(speaker, -1)
+            if actor_id == -1:
+                key = canon.get(actor_key(speaker))
+                actor_id = by_speaker[speaker] = ids[key] if key is not None else None
+            if actor_id is not None:
+                actors[actor_id - 1].quotes += 1
+                attributed_actor.append(actor_id)
+                attributed_quote.append(quote_id)
         with self._write() as c:
             c.execute("DELETE FROM lib_actors")
             c.execute("DELETE FROM lib_actor_articles")
@@ -644,10 +649,10 @@ class LibraryIndex:
                           [(ids[a.key], a.key, a.name, a.kind, len(a.article_ids), a.quotes, a.mentions)
                            for a in actors])
             c.executemany("INSERT INTO lib_actor_articles(actor_id, article_id) VALUES (?, ?)",
-                          [(ids[a.key], art) for a in actors for art in a.article_ids])
+                          ((ids[a.key], art) for a in actors for art in sorted(a.article_ids)))
             c.executemany("INSERT INTO lib_alias(key, actor_id) VALUES (?, ?)",
-                          [(k, ids[t]) for k, t in canon.items()])
-            c.executemany("UPDATE quotes SET actor_id = ? WHERE id = ?", attribution)
+                          ((k, ids[t]) for k, t in canon.items()))
+            c.executemany("UPDATE quotes SET actor_id = ? WHERE id = ?", zip(attributed_actor, attributed_quote))
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('actors_stale', '0')")
 
     # ----------------------------------------------------------------- reading
