@@ -121,6 +121,54 @@ def test_glued_names_and_surnames():
     assert find(actors, "United States").kind == "place"
 
 
+def spans_of(actor):
+    return [m.start for m in actor.mentions]
+
+
+def test_people_sharing_a_surname_are_kept_apart():
+    # gender from a title: "Mr. Obama" is not Michelle Obama, and the title "President" that
+    # she never carries goes with him
+    text = ("President Obama spoke first at the rally on Tuesday. Michelle Obama followed him. "
+            "Mr. Obama said he was proud. Mrs. Obama thanked the crowd.")
+    actors = extract_actors(text)
+    michelle = find(actors, "Michelle Obama")
+    assert [text[m.start - 5:m.end] for m in michelle.mentions][1:] == ["Mrs. Obama"]
+    him = [a for a in actors if a.name == "Obama"]
+    assert len(him) == 1 and "Mr. Obama" in him[0].aliases and "President Obama" in him[0].aliases
+
+    text = ("Bill Clinton campaigned in Ohio on Monday. Hillary Clinton spoke in Iowa. "
+            "Mrs. Clinton said she would win. Clinton added that the race was close. "
+            "Mr. Clinton said he was hopeful.")
+    actors = extract_actors(text)
+    bill, hillary = find(actors, "Bill Clinton"), find(actors, "Hillary Clinton")
+    assert "Mr. Clinton" in bill.aliases and "Mrs. Clinton" not in bill.aliases
+    assert "Mrs. Clinton" in hillary.aliases
+    assert text.index("Clinton added") in spans_of(hillary)  # the one most recently named
+
+
+def test_a_bare_surname_nothing_decides_stays_apart():
+    text = "Hillary Clinton and Bill Clinton arrived in Denver. Clinton said the economy was strong."
+    actors = extract_actors(text)
+    assert len(find(actors, "Bill Clinton").mentions) == 1
+    assert len(find(actors, "Hillary Clinton").mentions) == 1
+    assert any(a.name == "Clinton" for a in actors)
+
+
+def test_the_story_s_principal_keeps_the_surname():
+    # a spouse named once does not take over every later "Cruz"
+    text = ("Sen. Ted Cruz endorsed the nominee on Friday. Cruz had refused for months. "
+            "Cruz said the choice was hard. Supporters of Cruz were angry.\n\n"
+            "The nominee once mocked Heidi Cruz in a post.\n\n"
+            "Delegates asked how Cruz could change course. Cruz said voters deserved a choice.")
+    actors = extract_actors(text)
+    ted = find(actors, "Ted Cruz")
+    assert text.rindex("Cruz said voters") in spans_of(ted)
+    assert len(find(actors, "Heidi Cruz").mentions) == 1
+    # a middle initial does not make a second person
+    text = "Chief Justice John G. Roberts spoke on Monday. John Roberts said Roberts would stay."
+    assert [len(a.mentions) for a in extract_actors(text) if "Roberts" in a.name] == [3]
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []
