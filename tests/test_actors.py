@@ -169,6 +169,15 @@ def test_the_story_s_principal_keeps_the_surname():
     assert [len(a.mentions) for a in extract_actors(text) if "Roberts" in a.name] == [3]
 
 
+def test_and_inside_one_organization_name():
+    # the part after "and" that opens with an ordinary word and ends in a head is no name alone
+    text = ("Airbus is owned by European Aeronautic Defence and Space Company EADS N.V., "
+            "which said profits rose. Johnson Controls Inc and Lear Corp agreed on Monday.")
+    names = {a.name for a in extract_actors(text)}
+    assert "European Aeronautic Defence and Space Company EADS N.V." in names
+    assert {"Johnson Controls Inc", "Lear Corp"} <= names
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

@@ -280,7 +280,8 @@ def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span
     the whole is a known name ("Bosnia and Herzegovina"), the "and" sits inside an "of"
     phrase ("Ministry of Trade and Industry") or ends a firm's name ("Smith and Sons")."""
     tagger = get_tagger()
-    names, places = tagger.names, tagger.featurizer.places
+    names, places, words = tagger.names, tagger.featurizer.places, tagger.featurizer.words
+    keys = {sp.key for sp in spans}
     out: list[Span] = []
     for sp in spans:
         w = [x.lower() for x in sp.words]
@@ -291,7 +292,8 @@ def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span
             continue
         k = ks[0]
         if k == 0 or k == len(w) - 1 or not sp.words[k + 1][:1].isupper() \
-                or w[k + 1] in _AND_KEEPS or w[-1] in _AND_KEEPS:
+                or w[k + 1] in _AND_KEEPS or w[-1] in _AND_KEEPS \
+                or _one_org_name(w[:k], w[k + 1:], keys, names, places, words, tagger.lower):
             out.append(sp)
             continue
         s = sents[sp.si]
@@ -299,6 +301,26 @@ def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span
         out.append(Span(sp.si, a, m, sp.lab, s[a].start, s[m - 1].end, sp.words[:k]))
         out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1].start, s[b - 1].end, sp.words[k + 1:]))
     return out
+
+
+_NAME_STARTS = frozenset(("ORGb", "ORGu", "PERb", "PERu", "PERl"))
+
+
+def _one_org_name(left: list[str], right: list[str], keys: set[str], names: dict,
+                  places, words: dict, lower) -> bool:
+    """"European Aeronautic Defence and Space Company", "Test and County Cricket Board": the
+    part after "and" is no name on its own when it opens with an ordinary word (one that
+    starts no name the tagger learned), ends up in an organization's head word, is named
+    nowhere else in the text nor known as a name, and the part before holds no head of its
+    own ("Johnson Controls Inc and Lear Corp" are two)."""
+    if len(right) < 2 or any(x in ORG_HEADS for x in left) or not any(x in ORG_HEADS for x in right):
+        return False
+    rest = " ".join(right)
+    if rest in keys or rest in names or rest in places:
+        return False
+    first = right[0]
+    return is_lower_word(first, lower) or (
+        first in words and not any(t in _NAME_STARTS for t in words[first]))
 
 
 def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
