@@ -178,6 +178,17 @@ def test_and_inside_one_organization_name():
     assert {"Johnson Controls Inc", "Lear Corp"} <= names
 
 
+def test_company_cues_anywhere_make_an_organization():
+    text = ("Shares in the auto companies Toyota, Nissan and Honda all dropped. "
+            "The files came from Lockheed Martin, Boeing's rival in the launch contest. "
+            "\"Sentiment is weak,\" said the senior market strategist for Invesco AIM, Fritz Meyer. "
+            "Tim Cook spoke at Apple on Monday. Before his post at Apple, Cook held positions at IBM.")
+    kinds = names_of(text)
+    assert kinds["Nissan"] == "organization" and kinds["Invesco AIM"] == "organization"
+    assert kinds["Lockheed Martin"] == "organization"
+    assert kinds["Fritz Meyer"] == "person" and kinds["Tim Cook"] == "person"
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

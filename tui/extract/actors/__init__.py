@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tui.extract.boilerplate import boilerplate_spans
 from tui.model import Actor, Mention
 
-from .merging import Raw, display_name, merge
+from .merging import Raw, display_name, first_names, merge
 from . import conventions as cv
 from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
@@ -151,6 +151,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _surnames(spans)
     spans = cv.strong_org(sents, spans)
     spans = _lone_words(sents, _consistent(spans))
+    spans = cv.company_cues(text, sents, spans, first_names(), tagger.featurizer.words,
+                            TITLES_FOR_ALIAS)
     return sents, cv.groups(sents, spans, tagger.names, places)
 
 

@@ -219,3 +219,106 @@ def person_modifier(sents, spans, words) -> list:
                 if lw in surnames or any(g in ("PERl", "PERu") for g in words.get(lw, ())):
                     sp.lab = "PER"
     return spans
+
+
+# ---------------------------------------------------------------- company or person, per actor
+
+_CORP_NOUNS = frozenset("""
+company companies firm firms automaker automakers carmaker carmakers manufacturer manufacturers
+maker makers airline airlines bank banks lender lenders insurer insurers retailer retailers
+contractor contractors conglomerate giant giants competitor competitors startup start-up
+brokerage publisher publishers broadcaster broadcasters chipmaker chipmakers supplier suppliers
+producer producers corporation corporations group groups fund funds developer developers
+operator operators subsidiary subsidiaries rivals manufacturing
+""".split())
+_CORP_AFTER = frozenset("""
+inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh shares stock stocks
+shareholders stockholders ceo cfo coo subsidiary subsidiaries
+""".split())
+_CORP_POSS = frozenset("""
+ceo cfo coo chief shares stock stocks subsidiary subsidiaries unit division headquarters factory
+factories plant plants earnings profit profits revenue revenues shareholders stockholders
+board market brand brands customers
+""".split())
+_CORP_KIN = frozenset("rival rivals competitor subsidiary parent unit division partner".split())
+_CORP_ROLE = frozenset("""
+analyst analysts strategist strategists economist economists executive executives employee
+employees engineer engineers shareholders ceo cfo coo investors
+""".split())
+_REPORTED = re.compile(r"(?:reported|posted|announced|forecast)\s+(?:a\s+|an\s+|its\s+|record\s+|"
+                       r"higher\s+|lower\s+|quarterly\s+|annual\s+)*(?:earnings|profits?|loss(?:es)?|"
+                       r"revenues?|sales|results)\b", re.I)
+_PERSON_AFTER = re.compile(r"\s*(?:,\s*who\b|\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she)\b)")
+
+
+def company_cues(text, sents, spans, first_names, words, titles) -> list:
+    """"Lockheed Martin, Boeing's rival", "auto companies Toyota, Nissan and Honda", "strategist
+    for Invesco AIM", "X shares", "X Inc.", "X reported a loss": a name the tagger took for a
+    person is an organization when the article anywhere gives it a company's cue and nowhere
+    a person's (a first name, a title, "who", "said he"). One decision per name."""
+    cues: set[str] = set()
+    person: set[str] = set()
+    by_end: dict[tuple[int, int], object] = {}
+    for sp in spans:
+        if sp.b - sp.a == len(sp.words):
+            by_end[(sp.si, sp.b)] = sp
+    for sp in spans:
+        if sp.lab != "PER" or sp.b - sp.a != len(sp.words):
+            continue
+        s = sents[sp.si]
+        k = sp.key
+        w0 = sp.words[0].lower()
+        if w0 in first_names or (len(sp.words) > 1 and "PERb" in words.get(w0, ())
+                                 and "ORGb" not in words.get(w0, ())):
+            person.add(k)
+        prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
+        if prev in titles or _PERSON_AFTER.match(text, sp.end):
+            person.add(k)
+        if k in person:
+            continue
+        nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
+        nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
+        if nxt in _CORP_AFTER or (nxt in ("'s", "’s") and nxt2 in _CORP_POSS) \
+                or _REPORTED.match(text, sp.end, sp.end + 60) \
+                or (nxt in ("'s", "’s") and nxt2 == "rival"):
+            cues.add(k)
+            continue
+        if sp.b + 1 < len(s) and nxt == "," and s[sp.b + 1].norm.lower() in ("a", "an", "the") \
+                and sp.b + 2 < len(s) and s[sp.b + 2].norm.lower() in _CORP_NOUNS:
+            cues.add(k)  # "Nissan, the automaker"
+            continue
+        # the noun before the name, or before the list the name is in ("Toyota, Nissan and")
+        j = sp.a
+        if (j >= 2 and s[j - 1].norm in ("and", "or")) or nxt in (",", "and", "or"):
+            while j >= 2 and s[j - 1].norm in (",", "and", "or") and (sp.si, j - 1) in by_end:
+                j = by_end[(sp.si, j - 1)].a  # type: ignore[attr-defined]
+        before = s[j - 1].norm.lower() if j > 0 else ""
+        if before in _CORP_NOUNS or (before in ("for", "at", "of") and j >= 2
+                                     and s[j - 2].norm.lower() in _CORP_ROLE):
+            cues.add(k)
+            continue
+        # coordinated with an organization: "Boeing and Lockheed Martin"
+        if sp.a >= 2 and s[sp.a - 1].norm in ("and", "or"):
+            other = by_end.get((sp.si, sp.a - 1))
+            if other is not None and other.lab == "ORG":  # type: ignore[attr-defined]
+                cues.add(k)
+                continue
+        if sp.b + 1 < len(s) and s[sp.b].norm in ("and", "or"):
+            other = next((x for x in spans if x.si == sp.si and x.a == sp.b + 1), None)
+            if other is not None and other.lab == "ORG":
+                cues.add(k)
+                continue
+        # an apposition: "Lockheed Martin, Boeing's rival", "Nissan, the automaker"
+        if nxt == "," and sp.b + 3 < len(s):
+            other = next((x for x in spans if x.si == sp.si and x.a == sp.b + 1), None)
+            if other is not None and other.lab in ("ORG", "MISC") and other.b + 1 < len(s) and \
+                    s[other.b].norm in ("'s", "’s") and s[other.b + 1].norm.lower() in _CORP_KIN:
+                cues.add(k)
+    # a surname of a person named in full is a person's
+    person |= {k.split()[-1] for k in person if " " in k}
+    org = cues - person
+    if org:
+        for sp in spans:
+            if sp.key in org and sp.lab == "PER":
+                sp.lab = "ORG"
+    return spans
