@@ -233,6 +233,25 @@ def test_merge_actors_unit() -> None:
     assert actor_key("  Sheinbaum-Pardo ") == "sheinbaum pardo"
 
 
+def test_aliases_link_short_names_across_articles() -> None:
+    occ = [ActorOccurrence(1, "General Motors", "organization", 3, ("GM",)),
+           ActorOccurrence(2, "GM", "organization", 2),
+           ActorOccurrence(3, "United States", "place", 4, ("U.S.",)),
+           ActorOccurrence(4, "US", "place", 1),
+           ActorOccurrence(5, "Washington", "place", 1),
+           ActorOccurrence(6, "George Washington", "person", 1, ("Washington",)),
+           ActorOccurrence(7, "Barack Obama", "person", 1, ("Obama",)),
+           ActorOccurrence(8, "Michelle Obama", "person", 1, ("Obama",)),
+           ActorOccurrence(9, "Obama", "person", 1)]
+    actors, canon = merge_actors(occ)
+    by_key = {a.key: a for a in actors}
+    assert canon["gm"] == "general motors" and by_key["general motors"].article_ids == {1, 2}
+    assert actor_key("U.S.") == "us" and canon["us"] == "united states"
+    assert by_key["united states"].name == "United States"
+    # An alias of another kind (the person's surname, the city) or of two actors stays apart.
+    assert canon["washington"] == "washington" and canon["obama"] == "obama"
+
+
 def test_date_ranges() -> None:
     assert date_range("2025-02") == ("2025-02-01", "2025-02-31")
     assert date_range("2025-02-08") == ("2025-02-08", "2025-02-08")

@@ -254,7 +254,7 @@ def _row(article: Article, extraction: Extraction, digest: str, version: str) ->
         "text_hash": text_hash(article),
         "version": version,
         "extraction": encode_extraction(extraction),
-        "actors": [(a.name, a.kind, len(a.mentions)) for a in extraction.actors],
+        "actors": [(a.name, a.kind, len(a.mentions), "\t".join(a.aliases)) for a in extraction.actors],
         "quotes": [(q.text, q.speaker, q.start, q.end) for q in extraction.quotes],
         "dates": [r for d in extraction.dates if (r := date_range(d.value))]
         + ([(article.published.isoformat(),) * 2] if article.published else []),
@@ -603,7 +603,7 @@ class LibraryIndex:
             article_id = cur.lastrowid
         body = "body_fts" if self.has_fts else "body_plain"
         c.execute(f"INSERT INTO {body}(rowid, title, text) VALUES (?, ?, ?)", (article_id, row["title"], row["text"]))
-        c.executemany("INSERT INTO actors(article_id, name, kind, mentions) VALUES (?,?,?,?)",
+        c.executemany("INSERT INTO actors(article_id, name, kind, mentions, aliases) VALUES (?,?,?,?,?)",
                       [(article_id, *a) for a in row["actors"]])
         c.executemany('INSERT INTO quotes(article_id, text, speaker, start, "end") VALUES (?,?,?,?,?)',
                       [(article_id, *q) for q in row["quotes"]])
@@ -625,8 +625,9 @@ class LibraryIndex:
         conn = self.conn
         # Streamed, and the attribution kept as two arrays: at 100k articles lists of rows
         # held half a gigabyte here.
-        actors, canon = merge_actors(ActorOccurrence(a, n, k, m) for a, n, k, m in
-                                     conn.execute("SELECT article_id, name, kind, mentions FROM actors"))
+        actors, canon = merge_actors(
+            ActorOccurrence(a, n, k, m, tuple(al.split("\t")) if al else ())
+            for a, n, k, m, al in conn.execute("SELECT article_id, name, kind, mentions, aliases FROM actors"))
         ids = {a.key: i for i, a in enumerate(actors, start=1)}
         by_speaker: dict[str, int | None] = {}  # a speaker's library actor id, per spelling
         attributed_actor, attributed_quote = array("q"), array("q")

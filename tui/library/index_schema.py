@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 APP_ID = "newsreader-index"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS skipped(
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, reason TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS actors(
-    article_id INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, mentions INTEGER NOT NULL
+    article_id INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL DEFAULT ''  -- the article's other names for it, tab-separated
 );
 CREATE INDEX IF NOT EXISTS actors_article ON actors(article_id);
 CREATE TABLE IF NOT EXISTS quotes(

@@ -1,8 +1,11 @@
 """Actors across a library: one entry per person however each article spells them.
 
-Names are folded (case, accents, punctuation, a leading "the") into a key; a one-word person
-name ("Sheinbaum") links to the full name ("Claudia Sheinbaum") when the library knows exactly
-one person whose name ends with that word. Pure functions: no I/O.
+Names are folded (case, accents, punctuation, initials' dots, a leading "the") into a key. A
+name that some article gave as another actor's alias ("GM" in "General Motors (GM)", "U.S." of
+"the United States") links to that actor wherever it stands alone, when the aliases point to
+one actor only; a one-word person name ("Sheinbaum") links to the full name ("Claudia
+Sheinbaum") when the library knows exactly one person whose name ends with that word. Pure
+functions: no I/O.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
+_INITIAL_DOT = re.compile(r"(?<=\b\w)\.")  # "U.S." is "US", "D.C." is "DC"
 
 
 def fold(text: str) -> str:
@@ -25,7 +29,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def actor_key(name: str) -> str:
-    key = fold(name)
+    key = fold(_INITIAL_DOT.sub("", name))
     if key.startswith("the "):
         key = key[4:]
     return key
@@ -39,6 +43,7 @@ class ActorOccurrence:
     name: str
     kind: str
     mentions: int
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -57,6 +62,7 @@ def merge_actors(occurrences: Iterable[ActorOccurrence]) -> tuple[list[LibraryAc
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
+    alias_of: dict[str, set[str]] = defaultdict(set)  # alias key -> the keys it was an alias of
     for occ in occurrences:
         key = actor_key(occ.name)
         if not key:
@@ -65,20 +71,32 @@ def merge_actors(occurrences: Iterable[ActorOccurrence]) -> tuple[list[LibraryAc
         kinds[key][occ.kind] += 1
         articles[key].add(occ.article_id)
         mentions[key] += occ.mentions
+        for alias in occ.aliases:
+            alias_key = actor_key(alias)
+            if alias_key and alias_key != key:
+                alias_of[alias_key].add(key)
+    kind_of = {key: counts.most_common(1)[0][0] for key, counts in kinds.items()}
     # Surnames: a one-word person key joins the unique multi-word person key ending with it.
     by_last: dict[str, list[str]] = defaultdict(list)
     for key in names:
         parts = key.split()
-        if len(parts) > 1 and kinds[key].most_common(1)[0][0] == "person":
+        if len(parts) > 1 and kind_of[key] == "person":
             by_last[parts[-1]].append(key)
     canon: dict[str, str] = {}
     for key in names:
         target = key
-        if " " not in key and kinds[key].most_common(1)[0][0] == "person":
+        owners = alias_of.get(key, ())
+        if len(owners) == 1:
+            # An alias of one actor only, and of the same kind: the same actor under its short name.
+            (owner,) = owners
+            if owner in names and kind_of[owner] == kind_of[key]:
+                target = owner
+        if target == key and " " not in key and kind_of[key] == "person":
             full = by_last.get(key, [])
             if len(full) == 1:
                 target = full[0]
         canon[key] = target
+    canon = {key: _chain_end(canon, key) for key in canon}
     merged: dict[str, LibraryActor] = {}
     for key, target in canon.items():
         actor = merged.get(target)
@@ -88,8 +106,21 @@ def merge_actors(occurrences: Iterable[ActorOccurrence]) -> tuple[list[LibraryAc
         actor.mentions += mentions[key]
     for target, actor in merged.items():
         actor.name = _best_name(names[target])
-        actor.kind = kinds[target].most_common(1)[0][0]
+        actor.kind = kind_of[target]
     return sorted(merged.values(), key=lambda a: a.key), canon
+
+
+def _chain_end(canon: dict[str, str], key: str) -> str:
+    """Where `key` ends up following canon links (an alias of an alias); itself in a cycle."""
+    seen = {key}
+    target = canon[key]
+    while target not in seen:
+        following = canon.get(target, target)
+        if following == target:
+            return target
+        seen.add(target)
+        target = following
+    return key
 
 
 def _best_name(counts: Counter[str]) -> str:
