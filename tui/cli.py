@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from tui import __version__
+from tui.plural import plural
 
 COMMANDS = ("extract", "search", "index")
 
@@ -155,7 +156,7 @@ def _describe(r) -> str:
         date = f"  ({r.published})" if r.published else ""
         return f"{r.label}{date}  {r.path}"
     if r.group == "actor":
-        return f"{r.label}  {r.kind} · {r.articles} articles · {r.quotes} quotes"
+        return f"{r.label}  {r.kind} · {plural(r.articles or 0, 'article')} · {plural(r.quotes or 0, 'quote')}"
     text = r.label if len(r.label) <= 100 else r.label[:99] + "…"
     who = r.speaker or "unattributed"
     return f"\u201c{text}\u201d — {who}  {r.path} [{r.span[0]}:{r.span[1]}]"

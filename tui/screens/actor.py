@@ -14,6 +14,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.model import Article
+from tui.plural import plural
 from tui.screens.search import SearchChoice, open_engine
 from tui.search.engine import ActorPage, SearchEngine
 
@@ -82,7 +83,7 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
             return
         self.query_one("#actor-title", Label).update(page.name)
         span = f"{page.first} – {page.last}" if page.first and page.first != page.last else (page.first or "no dates")
-        self._summary(f"{page.kind} · {page.n_articles} articles · {page.n_quotes} quotes · {span}")
+        self._summary(f"{page.kind} · {plural(page.n_articles, 'article')} · {plural(page.n_quotes, 'quote')} · {span}")
         articles = self.query_one("#actor-articles", OptionList)
         articles.clear_options()
         articles.add_options(

@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.model import Article
+from tui.plural import plural
 from tui.search.engine import GROUP_TITLES, GROUPS, Result, Results, SearchEngine
 from tui.search.fold import fold, fold_query
 
@@ -78,7 +79,8 @@ def describe(result: Result) -> Text:
         return text
     text = highlighted(result.label, result.highlights, 90)
     if result.group == "actor":
-        text.append(f"  {result.kind} · {result.articles} articles · {result.quotes} quotes", style="dim")
+        text.append(f"  {result.kind} · {plural(result.articles or 0, 'article')} · {plural(result.quotes or 0, 'quote')}",
+                    style="dim")
     else:
         if result.published:
             text.append(f"  {result.published}", style="dim")
