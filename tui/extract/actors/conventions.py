@@ -259,9 +259,11 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
     cues: set[str] = set()
     person: set[str] = set()
     by_end: dict[tuple[int, int], object] = {}
+    by_start: dict[tuple[int, int], object] = {}
     for sp in spans:
         if sp.b - sp.a == len(sp.words):
             by_end[(sp.si, sp.b)] = sp
+            by_start.setdefault((sp.si, sp.a), sp)
     for sp in spans:
         if sp.lab != "PER" or sp.b - sp.a != len(sp.words):
             continue
@@ -304,13 +306,13 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
                 cues.add(k)
                 continue
         if sp.b + 1 < len(s) and s[sp.b].norm in ("and", "or"):
-            other = next((x for x in spans if x.si == sp.si and x.a == sp.b + 1), None)
+            other = by_start.get((sp.si, sp.b + 1))
             if other is not None and other.lab == "ORG":
                 cues.add(k)
                 continue
         # an apposition: "Lockheed Martin, Boeing's rival", "Nissan, the automaker"
         if nxt == "," and sp.b + 3 < len(s):
-            other = next((x for x in spans if x.si == sp.si and x.a == sp.b + 1), None)
+            other = by_start.get((sp.si, sp.b + 1))
             if other is not None and other.lab in ("ORG", "MISC") and other.b + 1 < len(s) and \
                     s[other.b].norm in ("'s", "’s") and s[other.b + 1].norm.lower() in _CORP_KIN:
                 cues.add(k)
