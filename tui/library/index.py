@@ -212,10 +212,9 @@ class _Job:
     old_hash: str | None  # when set and the content hash still matches, nothing is extracted
 
 
-def _run_job(job: _Job, version: str, spec: str | None) -> tuple[str, Any]:
+def _run_job(job: _Job, version: str, spec: str | None, extractor: Extractor | None = None) -> tuple[str, Any]:
     """Worker side: ("same", hash) | ("skip", reason) | ("ok", row dict). Never raises."""
-    from tui.library.decode import LoadError
-    from tui.library.loader import load_article
+    from tui.library.scan import Skipped, try_load
 
     path = Path(job.path)
     try:
@@ -225,14 +224,11 @@ def _run_job(job: _Job, version: str, spec: str | None) -> tuple[str, Any]:
     digest = file_hash(data)
     if job.old_hash is not None and job.old_hash == digest:
         return "same", digest
+    article = try_load(path)
+    if isinstance(article, Skipped):
+        return "skip", article.reason
     try:
-        article = load_article(path)
-    except LoadError as err:
-        return "skip", err.reason
-    except Exception as err:  # a parser bug costs one file, not the library
-        return "skip", f"could not be parsed ({type(err).__name__}: {err})"
-    try:
-        extraction = _resolve_extractor(spec)(article.text, article.published)
+        extraction = (extractor or _resolve_extractor(spec))(article.text, article.published)
     except Exception as err:
         return "skip", f"extraction failed ({type(err).__name__}: {err})"
     return "ok", _row(article, extraction, digest, version)
@@ -676,28 +672,8 @@ class LibraryIndex:
 
 
 def _run_local(job: _Job, version: str, extractor: Extractor) -> tuple[str, Any]:
-    from tui.library.decode import LoadError
-    from tui.library.loader import load_article
-
-    path = Path(job.path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return "skip", f"cannot read ({err.strerror or err})"
-    digest = file_hash(data)
-    if job.old_hash is not None and job.old_hash == digest:
-        return "same", digest
-    try:
-        article = load_article(path)
-    except LoadError as err:
-        return "skip", err.reason
-    except Exception as err:
-        return "skip", f"could not be parsed ({type(err).__name__}: {err})"
-    try:
-        extraction = extractor(article.text, article.published)
-    except Exception as err:
-        return "skip", f"extraction failed ({type(err).__name__}: {err})"
-    return "ok", _row(article, extraction, digest, version)
+    """`_run_job` in this process, with an extractor object rather than a spec."""
+    return _run_job(job, version, None, extractor)
 
 
 @contextmanager
