@@ -10,6 +10,7 @@ from test_index import fake_extract, write_article
 
 from tui.cli import main
 from tui.library.index import LibraryIndex
+from tui.model import Actor, Extraction, Mention
 from tui.search import SearchEngine, parse_query
 from tui.search.corpus import Corpus, highlight
 from tui.search.fold import fold
@@ -208,3 +209,26 @@ def test_without_fts5_full_text_still_works(library: Path, monkeypatch: pytest.M
     results = engine.search("cartel economy")
     assert results.groups["article"][0].label == "Markets calm after the vote"
     assert any("FTS5" in n for n in results.notices)
+
+
+def _alias_extract(text: str, published=None) -> Extraction:
+    # "General Motors (GM)" introduces the short name; elsewhere "GM" stands alone.
+    actors = []
+    if "General Motors" in text:
+        at = text.index("General Motors")
+        actors.append(Actor("General Motors", "organization", (Mention(at, at + 14, "General Motors"),),
+                            aliases=("GM",)))
+    elif "GM" in text:
+        at = text.index("GM")
+        actors.append(Actor("GM", "organization", (Mention(at, at + 2, "GM"),)))
+    return Extraction(tuple(actors), (), ())
+
+
+def test_a_short_name_finds_the_actor_it_stands_for(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Carmaker results", "General Motors (GM) reported a loss.")
+    write_article(root, "b.txt", "Plant closes", "GM closed a plant.")
+    index = LibraryIndex.open(root, extractor=_alias_extract)
+    index.refresh()
+    top = SearchEngine(index).search("gm").groups["actor"][0]
+    assert (top.label, top.articles) == ("General Motors", 2)

@@ -335,6 +335,19 @@ class SearchEngine:
         return out
 
     def _actors(self, text: str, allowed: set[int] | None, limit: int, fkey: tuple) -> tuple[list[Result], bool]:
+        results, more = self._actors_ranked(text, allowed, limit, fkey)
+        if allowed is None and text:
+            # A short name an article introduced ("GM" for General Motors) finds the actor it
+            # names, whose own name may not contain it.
+            row = self.conn.execute("SELECT l.actor_id FROM lib_alias l JOIN lib_actors a ON a.id = l.actor_id "
+                                    "WHERE l.key = ? AND a.key != l.key", (actor_key(text),)).fetchone()
+            if row and all(r.id != row[0] for r in results):
+                more = more or len(results) + 1 > limit
+                results = (self._actor_results(text, [(100.0, row[0])]) + results)[:limit]
+        return results, more
+
+    def _actors_ranked(self, text: str, allowed: set[int] | None, limit: int,
+                       fkey: tuple) -> tuple[list[Result], bool]:
         if not text:
             return [], False
         corpus = self.corpus("actor")
