@@ -189,6 +189,18 @@ def test_company_cues_anywhere_make_an_organization():
     assert kinds["Fritz Meyer"] == "person" and kinds["Tim Cook"] == "person"
 
 
+def test_media_and_companies_are_no_places():
+    text = ("\"We are thrilled,\" a spokesperson told Bloomberg. According to Hulu, the series "
+            "drew 3 million viewers. GM said it was cancelling a deal to sell Opel to Magna, a "
+            "Canadian automobile parts company. Loans may end up with major banks such as "
+            "Citibank, HSBC, and Commerzbank. Addressing a conference in Wyoming, the bank chief "
+            "said the outlook was better.")
+    kinds = names_of(text)
+    for name in ("Bloomberg", "Hulu", "Magna", "HSBC"):
+        assert kinds[name] == "organization", name
+    assert kinds["Wyoming"] == "place"
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

@@ -153,6 +153,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _lone_words(sents, _consistent(spans))
     spans = cv.company_cues(text, sents, spans, first_names(), tagger.featurizer.words,
                             TITLES_FOR_ALIAS)
+    spans = cv.media_cues(text, sents, spans, places, tagger.names)
     return sents, cv.groups(sents, spans, tagger.names, places)
 
 

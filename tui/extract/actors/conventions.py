@@ -240,7 +240,7 @@ ceo cfo coo chief shares stock stocks subsidiary subsidiaries unit division head
 factories plant plants earnings profit profits revenue revenues shareholders stockholders
 board market brand brands customers
 """.split())
-_CORP_KIN = frozenset("rival rivals competitor subsidiary parent unit division partner".split())
+_CORP_KIN = frozenset("rival rivals competitor subsidiary parent unit division partner arm".split())
 _CORP_ROLE = frozenset("""
 analyst analysts strategist strategists economist economists executive executives employee
 employees engineer engineers shareholders ceo cfo coo investors
@@ -251,6 +251,62 @@ _REPORTED = re.compile(r"(?:reported|posted|announced|forecast)\s+(?:a\s+|an\s+|
 _PERSON_AFTER = re.compile(r"\s*(?:,\s*who\b|\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she)\b)")
 
 
+def _index(spans) -> tuple[dict, dict]:
+    by_end: dict[tuple[int, int], object] = {}
+    by_start: dict[tuple[int, int], object] = {}
+    for sp in spans:
+        if sp.b - sp.a == len(sp.words):
+            by_end[(sp.si, sp.b)] = sp
+            by_start.setdefault((sp.si, sp.a), sp)
+    return by_end, by_start
+
+
+def _org_cue(text, s, sp, by_end, by_start) -> bool:
+    """A company's cue around one mention (see `company_cues`)."""
+    nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
+    nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
+    if nxt in _CORP_AFTER or (nxt in ("'s", "’s") and (nxt2 in _CORP_POSS or nxt2 == "rival")) \
+            or _REPORTED.match(text, sp.end, sp.end + 60):
+        return True
+    if nxt == "," and nxt2 in ("a", "an", "the"):
+        # "Nissan, the automaker", "Magna, a Canadian automobile parts company"
+        for i in range(sp.b + 2, min(len(s), sp.b + 7)):
+            lt = s[i].norm.lower()
+            after = s[i + 1].norm if i + 1 < len(s) else "."
+            if (lt in _CORP_NOUNS or lt in _CORP_KIN) and (  # the head, not "the bank chief"
+                    not after.isalpha() or after in ("of", "that", "which", "based", "in", "with")):
+                return True
+            if not lt[:1].isalpha() or lt in ("of", "that", "which", "who", "and"):
+                break
+    # the noun before the name, or before the list the name is in ("Toyota, Nissan and")
+    j = sp.a
+    if (j >= 2 and s[j - 1].norm in ("and", "or")) or nxt in (",", "and", "or"):
+        while j >= 2 and s[j - 1].norm in (",", "and", "or") and (sp.si, j - 1) in by_end:
+            j = by_end[(sp.si, j - 1)].a
+    before = s[j - 1].norm.lower() if j > 0 else ""
+    if before == "as" and j >= 3 and s[j - 2].norm.lower() == "such":  # "banks such as HSBC"
+        before = s[j - 3].norm.lower()
+    if before in _CORP_NOUNS or (before in ("for", "at", "of") and j >= 2
+                                 and s[j - 2].norm.lower() in _CORP_ROLE):
+        return True
+    # coordinated with an organization: "Boeing and Lockheed Martin"
+    if sp.a >= 2 and s[sp.a - 1].norm in ("and", "or"):
+        other = by_end.get((sp.si, sp.a - 1))
+        if other is not None and other.lab == "ORG":
+            return True
+    if nxt in ("and", "or"):
+        other = by_start.get((sp.si, sp.b + 1))
+        if other is not None and other.lab == "ORG":
+            return True
+    # an apposition: "Lockheed Martin, Boeing's rival"
+    if nxt == "," and sp.b + 3 < len(s):
+        other = by_start.get((sp.si, sp.b + 1))
+        if other is not None and other.lab in ("ORG", "MISC") and other.b + 1 < len(s) and \
+                s[other.b].norm in ("'s", "’s") and s[other.b + 1].norm.lower() in _CORP_KIN:
+            return True
+    return False
+
+
 def company_cues(text, sents, spans, first_names, words, titles) -> list:
     """"Lockheed Martin, Boeing's rival", "auto companies Toyota, Nissan and Honda", "strategist
     for Invesco AIM", "X shares", "X Inc.", "X reported a loss": a name the tagger took for a
@@ -258,12 +314,7 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
     a person's (a first name, a title, "who", "said he"). One decision per name."""
     cues: set[str] = set()
     person: set[str] = set()
-    by_end: dict[tuple[int, int], object] = {}
-    by_start: dict[tuple[int, int], object] = {}
-    for sp in spans:
-        if sp.b - sp.a == len(sp.words):
-            by_end[(sp.si, sp.b)] = sp
-            by_start.setdefault((sp.si, sp.a), sp)
+    by_end, by_start = _index(spans)
     for sp in spans:
         if sp.lab != "PER" or sp.b - sp.a != len(sp.words):
             continue
@@ -276,51 +327,57 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
         prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
         if prev in titles or _PERSON_AFTER.match(text, sp.end):
             person.add(k)
-        if k in person:
-            continue
-        nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
-        nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
-        if nxt in _CORP_AFTER or (nxt in ("'s", "’s") and nxt2 in _CORP_POSS) \
-                or _REPORTED.match(text, sp.end, sp.end + 60) \
-                or (nxt in ("'s", "’s") and nxt2 == "rival"):
+        if k not in person and k not in cues and _org_cue(text, s, sp, by_end, by_start):
             cues.add(k)
-            continue
-        if sp.b + 1 < len(s) and nxt == "," and s[sp.b + 1].norm.lower() in ("a", "an", "the") \
-                and sp.b + 2 < len(s) and s[sp.b + 2].norm.lower() in _CORP_NOUNS:
-            cues.add(k)  # "Nissan, the automaker"
-            continue
-        # the noun before the name, or before the list the name is in ("Toyota, Nissan and")
-        j = sp.a
-        if (j >= 2 and s[j - 1].norm in ("and", "or")) or nxt in (",", "and", "or"):
-            while j >= 2 and s[j - 1].norm in (",", "and", "or") and (sp.si, j - 1) in by_end:
-                j = by_end[(sp.si, j - 1)].a  # type: ignore[attr-defined]
-        before = s[j - 1].norm.lower() if j > 0 else ""
-        if before in _CORP_NOUNS or (before in ("for", "at", "of") and j >= 2
-                                     and s[j - 2].norm.lower() in _CORP_ROLE):
-            cues.add(k)
-            continue
-        # coordinated with an organization: "Boeing and Lockheed Martin"
-        if sp.a >= 2 and s[sp.a - 1].norm in ("and", "or"):
-            other = by_end.get((sp.si, sp.a - 1))
-            if other is not None and other.lab == "ORG":  # type: ignore[attr-defined]
-                cues.add(k)
-                continue
-        if sp.b + 1 < len(s) and s[sp.b].norm in ("and", "or"):
-            other = by_start.get((sp.si, sp.b + 1))
-            if other is not None and other.lab == "ORG":
-                cues.add(k)
-                continue
-        # an apposition: "Lockheed Martin, Boeing's rival", "Nissan, the automaker"
-        if nxt == "," and sp.b + 3 < len(s):
-            other = by_start.get((sp.si, sp.b + 1))
-            if other is not None and other.lab in ("ORG", "MISC") and other.b + 1 < len(s) and \
-                    s[other.b].norm in ("'s", "’s") and s[other.b + 1].norm.lower() in _CORP_KIN:
-                cues.add(k)
     # a surname of a person named in full is a person's
     person |= {k.split()[-1] for k in person if " " in k}
     org = cues - person
     if org:
         for sp in spans:
             if sp.key in org and sp.lab == "PER":
+                sp.lab = "ORG"
+    return spans
+
+
+_MEDIA_BEFORE = frozenset(("told", "via", "on"))
+_MEDIA_AFTER = frozenset("""
+said says reported reports announced told wrote tweeted posted launched released acquired bought
+sold hired fired sued unveiled confirmed declined users subscribers
+""".split())
+_MEDIA_POSS = frozenset("""
+website site app apps users subscribers platform service founder co-founder owner reporting
+report coverage editor
+""".split())
+
+
+def media_cues(text, sents, spans, places, names) -> list:
+    """"told Bloomberg", "according to Hulu", "on Instagram", "Instagram's users", "X reported":
+    a name the tagger took for a place that no gazetteer knows is an organization when the
+    article gives it a medium's cue, and any name but the places the tagger learned when it
+    gives it a company's cue (see `company_cues`). One decision per name."""
+    cues: set[str] = set()
+    by_end, by_start = _index(spans)
+    for sp in spans:
+        if sp.lab != "LOC" or sp.b - sp.a != len(sp.words):
+            continue
+        k = sp.key
+        if k in cues or names.get(k) == "LOC":
+            continue
+        s = sents[sp.si]
+        if _org_cue(text, s, sp, by_end, by_start):
+            cues.add(k)  # a company's cue outweighs a gazetteer's namesake town ("Magna")
+            continue
+        if k in places:
+            continue
+        prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
+        prev2 = s[sp.a - 2].norm.lower() if sp.a > 1 else ""
+        nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
+        nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
+        if prev in _MEDIA_BEFORE or (prev2, prev) == ("according", "to") or nxt in _MEDIA_AFTER \
+                or (nxt in ("'s", "’s") and nxt2 in _MEDIA_POSS):
+            cues.add(k)
+    if cues:
+        for sp in spans:
+            if sp.key in cues and sp.lab == "LOC":
                 sp.lab = "ORG"
     return spans
