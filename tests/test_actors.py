@@ -201,6 +201,16 @@ def test_media_and_companies_are_no_places():
     assert kinds["Wyoming"] == "place"
 
 
+def test_title_case_terms_with_an_acronym_are_no_organizations():
+    text = ("Analyst Paul Nesbit said that Maintenance, Repair and Overhaul (MRO) operations "
+            "could push the value higher. The MRO work would go to Alabama. The United States "
+            "Air Force (USAF) and the Environmental Protection Agency (EPA) agreed.")
+    kinds = names_of(text)
+    assert not any(n in kinds for n in ("MRO", "Maintenance", "Repair", "Overhaul"))
+    assert kinds["United States Air Force"] == "organization"
+    assert kinds["Environmental Protection Agency"] == "organization"
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

@@ -154,6 +154,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = cv.company_cues(text, sents, spans, first_names(), tagger.featurizer.words,
                             TITLES_FOR_ALIAS)
     spans = cv.media_cues(text, sents, spans, places, tagger.names)
+    spans = cv.generic_acronyms(sents, spans, tagger.names, ORG_HEADS, tagger.lower, is_lower_word,
+                                tagger.featurizer.words)
     return sents, cv.groups(sents, spans, tagger.names, places)
 
 

@@ -381,3 +381,47 @@ def media_cues(text, sents, spans, places, names) -> list:
             if sp.key in cues and sp.lab == "LOC":
                 sp.lab = "ORG"
     return spans
+
+
+_EDGE_TAGS = frozenset(f"{k}{p}" for k in ("ORG", "LOC", "PER") for p in "blu")
+
+
+def generic_acronyms(sents, spans, names, heads, lower, is_lower_word, vocab) -> list:
+    """"Maintenance, Repair and Overhaul (MRO) operations": an acronym the text introduces for
+    a Title Case phrase of ordinary words, with no organization head ("Agency", "Council"), no
+    word that begins or ends a name the tagger learned ("United", "Force", "Communications")
+    and no name the lists know, names a kind of work or thing, not an actor: neither the
+    phrase nor the acronym is a mention, anywhere in the text."""
+    drop_keys: set[str] = set()
+    drop_tokens: set[tuple[int, int]] = set()
+    for si, s in enumerate(sents):
+        if len(s) < 4:
+            continue
+        for k in range(2, len(s) - 1):
+            if s[k + 1].norm != ")" or s[k - 1].norm != "(":
+                continue
+            acr = s[k].norm.replace(".", "")
+            if not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+                continue
+            j, letters, words = k - 1, "", []
+            while j > 0 and len(letters) < len(acr):
+                w = s[j - 1].norm
+                if w[:1].isupper() and w[:1].isalpha():
+                    letters = w[0] + letters
+                    words.append(w.lower())
+                elif w.lower() not in ("and", "&", "of", "the", "for", ","):
+                    break
+                j -= 1
+            if letters != acr or len(words) < 2:
+                continue
+            phrase = " ".join(t.norm.lower() for t in s[j:k - 1] if t.norm != ",")
+            if phrase in names or any(w in heads or not is_lower_word(w, lower)
+                                      or _EDGE_TAGS.intersection(vocab.get(w, ())) for w in words):
+                continue
+            drop_keys.add(acr.lower())
+            drop_tokens.update((si, x) for x in range(j, k - 1))
+    if not drop_keys:
+        return spans
+    return [sp for sp in spans
+            if sp.key.replace(".", "") not in drop_keys
+            and not any((sp.si, x) in drop_tokens for x in range(sp.a, sp.b))]
