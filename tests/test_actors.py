@@ -211,6 +211,18 @@ def test_title_case_terms_with_an_acronym_are_no_organizations():
     assert kinds["Environmental Protection Agency"] == "organization"
 
 
+def test_a_company_the_tagger_took_for_a_product_name():
+    # "Boeing" (as in "Boeing 747") is the company "Boeing Co." named in the same story;
+    # a short name does not join a longer one through a possessive ("Boeing's Delta IV")
+    text = ("The Air Force will decide. Boeing will have to submit a plan, and the Pentagon will "
+            "review it, Boeing Co. said. American officials said the Chicago-based firm agreed.")
+    actors = extract_actors(text)
+    assert [len(a.mentions) for a in actors if a.name == "Boeing Co."] == [2]
+    assert not any(a.name in ("American", "Chicago-based") for a in actors)
+    text = "Lockheed Martin's Atlas V and Boeing's Delta IV are rockets. Boeing shares fell."
+    assert any(a.name == "Boeing" for a in extract_actors(text))
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

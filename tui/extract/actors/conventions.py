@@ -235,6 +235,7 @@ _CORP_AFTER = frozenset("""
 inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh shares stock stocks
 shareholders stockholders ceo cfo coo subsidiary subsidiaries
 """.split())
+_CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh".split())
 _CORP_POSS = frozenset("""
 ceo cfo coo chief shares stock stocks subsidiary subsidiaries unit division headquarters factory
 factories plant plants earnings profit profits revenue revenues shareholders stockholders
@@ -310,17 +311,22 @@ def _org_cue(text, s, sp, by_end, by_start) -> bool:
 def company_cues(text, sents, spans, first_names, words, titles) -> list:
     """"Lockheed Martin, Boeing's rival", "auto companies Toyota, Nissan and Honda", "strategist
     for Invesco AIM", "X shares", "X Inc.", "X reported a loss": a name the tagger took for a
-    person is an organization when the article anywhere gives it a company's cue and nowhere
-    a person's (a first name, a title, "who", "said he"). One decision per name."""
-    cues: set[str] = set()
+    person, or for a miscellaneous name ("Boeing", as in "Boeing 747"), is an organization
+    when the article anywhere gives it a company's cue and nowhere a person's (a first name, a
+    title, "who", "said he"). One decision per name."""
+    # "Boeing Co." anywhere: "Boeing" is that company
+    cues: set[str] = {" ".join(sp.words[:-1]).lower() for sp in spans if len(sp.words) >= 2
+                      and sp.lab == "ORG" and sp.words[-1].lower() in _CORP_SUFFIX}
     person: set[str] = set()
     by_end, by_start = _index(spans)
     for sp in spans:
-        if sp.lab != "PER" or sp.b - sp.a != len(sp.words):
+        if sp.lab not in ("PER", "MISC") or sp.b - sp.a != len(sp.words):
             continue
         s = sents[sp.si]
         k = sp.key
         w0 = sp.words[0].lower()
+        if sp.lab == "MISC" and ("-" in k or k.endswith(_NATIONALITY)):
+            continue  # "American", "Chicago-based": an adjective, not a company
         if w0 in first_names or (len(sp.words) > 1 and "PERb" in words.get(w0, ())
                                  and "ORGb" not in words.get(w0, ())):
             person.add(k)
@@ -334,11 +340,12 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
     org = cues - person
     if org:
         for sp in spans:
-            if sp.key in org and sp.lab == "PER":
+            if sp.key in org and sp.lab in ("PER", "MISC"):
                 sp.lab = "ORG"
     return spans
 
 
+_NATIONALITY = _ADJ_SUFFIX + ("an", "ch", "i", "ans", "ese")
 _MEDIA_BEFORE = frozenset(("told", "via", "on"))
 _MEDIA_AFTER = frozenset("""
 said says reported reports announced told wrote tweeted posted launched released acquired bought

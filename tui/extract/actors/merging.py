@@ -341,7 +341,8 @@ def _org_host(m: Raw, groups: list[Group]) -> Group | None:
     if acronym_letters(m.text):
         return None
     cands = [g for g in groups if g.kind == "organization" and len(g.best.words) > 1
-             and lw in (g.best.words[0].lower(), g.best.words[-1].lower())]
+             and lw in (g.best.words[0].lower(), g.best.words[-1].lower())
+             and not any(w in ("'s", "’s") for w in g.best.words)]  # not "Boeing's Delta IV"
     return cands[0] if len(cands) == 1 else None
 
 
