@@ -223,6 +223,15 @@ def test_a_company_the_tagger_took_for_a_product_name():
     assert any(a.name == "Boeing" for a in extract_actors(text))
 
 
+def test_what_is_left_of_a_title_is_no_one():
+    text = ("The plan, the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr., "
+            "is to end losses. \"It is unparalleled,\" said Joe Leonard, Chairman and Chief "
+            "Operating Officer of AirTran Airways.")
+    names = {a.name for a in extract_actors(text)}
+    assert not names & {"Executive Officer", "Operating Officer", "Chief Executive Officer"}
+    assert "Joe Leonard" in names
+
+
 def test_empty_and_blank():
     assert extract_actors("") == []
     assert extract_actors(" \n\t\n") == []

@@ -144,6 +144,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
     spans = _kind_rules(sents, spans)
+    spans = [sp for sp in spans if not _only_role_words(sp)]
     spans = cv.product_shape(spans)
     spans = cv.person_modifier(sents, spans, tagger.featurizer.words)
     spans = _hearst(sents, spans)
@@ -454,6 +455,16 @@ officer president chairman chairwoman director executive spokesman spokeswoman s
 secretary minister ceo cfo coo administrator undersecretary asst asst. assistant deputy chief
 vice financial operating manager commissioner ambassador analyst economist strategist
 """.split())
+_ROLE_WORDS = ROLE_HEADS | TITLE_TAIL | frozenset("operating senior acting interim".split())
+
+
+def _only_role_words(sp: Span) -> bool:
+    """"Ford's Chief Executive Officer, William Clay Ford Jr.": "Executive Officer" (what is left
+    of a title once the tagger's name comes off) is no one."""
+    return sp.lab in ("PER", "ORG") and len(sp.words) >= 2 and all(
+        w.lower().rstrip(".") in _ROLE_WORDS for w in sp.words)
+
+
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"))
 
 
