@@ -199,6 +199,9 @@ def test_media_and_companies_are_no_places():
     for name in ("Bloomberg", "Hulu", "Magna", "HSBC"):
         assert kinds[name] == "organization", name
     assert kinds["Wyoming"] == "place"
+    # a known place keeps its kind before "shares": a market, not a company
+    assert names_of("Mumbai shares fell 2 percent on Monday as investors sold banks.") == \
+        {"Mumbai": "place"}
 
 
 def test_title_case_terms_with_an_acronym_are_no_organizations():

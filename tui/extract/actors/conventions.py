@@ -236,6 +236,7 @@ inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh shares stock
 shareholders stockholders ceo cfo coo subsidiary subsidiaries
 """.split())
 _CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh".split())
+_MARKET = frozenset("shares stock stocks shareholders stockholders".split())
 _CORP_POSS = frozenset("""
 ceo cfo coo chief shares stock stocks subsidiary subsidiaries unit division headquarters factory
 factories plant plants earnings profit profits revenue revenues shareholders stockholders
@@ -262,11 +263,12 @@ def _index(spans) -> tuple[dict, dict]:
     return by_end, by_start
 
 
-def _org_cue(text, s, sp, by_end, by_start) -> bool:
-    """A company's cue around one mention (see `company_cues`)."""
+def _org_cue(text, s, sp, by_end, by_start, place: bool = False) -> bool:
+    """A company's cue around one mention (see `company_cues`). For a known place, "shares"
+    after it does not count ("Tokyo shares fell")."""
     nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
     nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
-    if nxt in _CORP_AFTER or (nxt in ("'s", "’s") and (nxt2 in _CORP_POSS or nxt2 == "rival")) \
+    if (nxt in _CORP_AFTER and not (place and nxt in _MARKET)) or (nxt in ("'s", "’s") and (nxt2 in _CORP_POSS or nxt2 == "rival")) \
             or _REPORTED.match(text, sp.end, sp.end + 60):
         return True
     if nxt == "," and nxt2 in ("a", "an", "the"):
@@ -371,8 +373,10 @@ def media_cues(text, sents, spans, places, names) -> list:
         if k in cues or names.get(k) == "LOC":
             continue
         s = sents[sp.si]
-        if _org_cue(text, s, sp, by_end, by_start):
-            cues.add(k)  # a company's cue outweighs a gazetteer's namesake town ("Magna")
+        # a company's cue outweighs a gazetteer's namesake town ("Magna"), but not one a place
+        # may have as well ("Tokyo shares")
+        if _org_cue(text, s, sp, by_end, by_start, place=k in places):
+            cues.add(k)
             continue
         if k in places:
             continue
