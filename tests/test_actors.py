@@ -199,6 +199,10 @@ def test_media_and_companies_are_no_places():
     for name in ("Bloomberg", "Hulu", "Magna", "HSBC"):
         assert kinds[name] == "organization", name
     assert kinds["Wyoming"] == "place"
+    # no medium's cue: someone in the place said it; the place has a coast
+    kinds = names_of("Police in the town of Sha said the corporal had been arrested. "
+                     "He was spotted in Diechart, a town on Golnaik's southern coast.")
+    assert kinds.get("Sha") == "place" and kinds.get("Golnaik") == "place"
     # a known place keeps its kind before "shares": a market, not a company
     assert names_of("Mumbai shares fell 2 percent on Monday as investors sold banks.") == \
         {"Mumbai": "place"}

@@ -263,7 +263,7 @@ def _index(spans) -> tuple[dict, dict]:
     return by_end, by_start
 
 
-def _org_cue(text, s, sp, by_end, by_start, place: bool = False) -> bool:
+def _org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> bool:
     """A company's cue around one mention (see `company_cues`). For a known place, "shares"
     after it does not count ("Tokyo shares fell")."""
     nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
@@ -292,14 +292,16 @@ def _org_cue(text, s, sp, by_end, by_start, place: bool = False) -> bool:
     if before in _CORP_NOUNS or (before in ("for", "at", "of") and j >= 2
                                  and s[j - 2].norm.lower() in _CORP_ROLE):
         return True
-    # coordinated with an organization: "Boeing and Lockheed Martin"
+    # coordinated with an organization: "Boeing and Lockheed Martin" (for a name tagged a
+    # place, one the name lists know: "Nice and Paris St Germain", not a neighbouring place
+    # the tagger got wrong)
     if sp.a >= 2 and s[sp.a - 1].norm in ("and", "or"):
         other = by_end.get((sp.si, sp.a - 1))
-        if other is not None and other.lab == "ORG":
+        if other is not None and other.lab == "ORG" and (known is None or known.get(other.key) == "ORG"):
             return True
     if nxt in ("and", "or"):
         other = by_start.get((sp.si, sp.b + 1))
-        if other is not None and other.lab == "ORG":
+        if other is not None and other.lab == "ORG" and (known is None or known.get(other.key) == "ORG"):
             return True
     # an apposition: "Lockheed Martin, Boeing's rival"
     if nxt == "," and sp.b + 3 < len(s):
@@ -353,6 +355,7 @@ _MEDIA_AFTER = frozenset("""
 said says reported reports announced told wrote tweeted posted launched released acquired bought
 sold hired fired sued unveiled confirmed declined users subscribers
 """.split())
+_LOCATIVE = frozenset("in at from near to of across around outside inside into within".split())
 _MEDIA_POSS = frozenset("""
 website site app apps users subscribers platform service founder co-founder owner reporting
 report coverage editor
@@ -375,7 +378,9 @@ def media_cues(text, sents, spans, places, names) -> list:
         s = sents[sp.si]
         # a company's cue outweighs a gazetteer's namesake town ("Magna"), but not one a place
         # may have as well ("Tokyo shares")
-        if _org_cue(text, s, sp, by_end, by_start, place=k in places):
+        acronym = sp.words[0].isupper() and sp.words[0].isalpha() and len(sp.words) == 1
+        if _org_cue(text, s, sp, by_end, by_start, place=k in places,
+                    known=None if acronym else names):  # "IBM and Compaq"
             cues.add(k)
             continue
         if k in places:
@@ -384,9 +389,11 @@ def media_cues(text, sents, spans, places, names) -> list:
         prev2 = s[sp.a - 2].norm.lower() if sp.a > 1 else ""
         nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
         nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
-        if prev in _MEDIA_BEFORE or (prev2, prev) == ("according", "to") or nxt in _MEDIA_AFTER \
+        if (prev in _MEDIA_BEFORE and (prev != "on" or nxt in (".", ",", ";", ")", ""))) \
+                or (prev2, prev) == ("according", "to") \
+                or (nxt in _MEDIA_AFTER and prev not in _LOCATIVE) \
                 or (nxt in ("'s", "’s") and nxt2 in _MEDIA_POSS):
-            cues.add(k)
+            cues.add(k)  # not "a town on X's coast", "police in X said"
     if cues:
         for sp in spans:
             if sp.key in cues and sp.lab == "LOC":
