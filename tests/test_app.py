@@ -275,7 +275,36 @@ async def test_empty_library(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         assert screen.status_text == "No articles"
-        await pilot.press("n", "right_square_bracket")
+        # Keys act, not type: the focus is not in the (first focusable) filter box.
+        assert app.focused is screen.query_one(ArticleView)
+        assert [p.border_title for p in (screen.query_one(ActorsPane), screen.query_one(QuotesPane),
+                                         screen.query_one(DatesPane))] == ["Actors (0)", "Quotes (0)", "Dates (0)"]
+        await pilot.press("n", "m", "d", "right_square_bracket")
+        assert screen.status_text == "No articles"
+        assert screen.query_one(LibraryPane).filter_input.value == ""
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@sync
+async def test_keys_act_while_the_library_loads(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the library is listed the article has the focus, so `q` quits rather than typing."""
+    import time
+
+    from tui.library import scan
+
+    slow = scan.try_load
+    monkeypatch.setattr(scan, "try_load", lambda path: (time.sleep(0.1), slow(path))[1])
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.library is None  # still loading
+        assert not isinstance(app.focused, Input)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
 
 
 @sync

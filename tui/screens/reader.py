@@ -52,6 +52,10 @@ class SideTabs(Tabs, can_focus=False):
 class ReaderScreen(Screen[None]):
     """Loads the library in a worker, then shows one article at a time."""
 
+    # The article holds the focus from the start: were it the filter box (the first focusable
+    # widget), keys pressed while the library loads, or in an empty library, would type there.
+    AUTO_FOCUS = "#article"
+
     BINDINGS = [
         Binding("n", "step('quote', 1)", "Next quote", id="quote.next"),
         Binding("p", "step('quote', -1)", "Prev quote", show=False, tooltip="Previous quote", id="quote.prev"),
@@ -251,9 +255,17 @@ class ReaderScreen(Screen[None]):
         pane.set_articles(library.articles, library.skipped, self.library_path)
         self.reader_app.library_ready(library)
         if not library.articles:
-            self.query_one(ArticleView).show_message(
+            self.article, self.extraction = None, None
+            self.actors, self.quotes, self.dates = [], [], []
+            self.sel = Selection()
+            view = self.query_one(ArticleView)
+            view.show_message(
                 "No articles here", f"{self.library_path} has no readable .txt, .md or .html files.")
+            for item_pane in self.query(ItemPane):
+                item_pane.set_prompts([], "No article open")
             self.set_status("No articles")
+            if not pane.has_focus_within:
+                view.focus()
             return
         current = self.article
         same = next((a for a in library.articles if current and a.path == current.path), None)
@@ -430,6 +442,9 @@ class ReaderScreen(Screen[None]):
 
     # ------------------------------------------------------------------------------ stepping
     def action_step(self, kind: Kind, delta: int) -> None:
+        if self.article is None and self.library is not None:
+            self.set_status("No articles")
+            return
         if self.extraction is None:
             self.notify("Still reading the article…", timeout=2)
             return
