@@ -172,6 +172,26 @@ async def test_dates_step_and_sort(library: Path) -> None:
 
 
 @sync
+async def test_sorting_dates_keeps_the_selected_date_and_updates_the_status(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "dates.txt").write_text(
+        "Three Days\n\nAugust 9, 2025\n\nIt began on Friday. The order dates from January 20. "
+        "They met again on Monday.\n", encoding="utf-8")
+    app = make_app(tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("d")
+        assert screen.status_text == "Date 1/3 · Friday → 2025-08-08"
+        await pilot.press("s")
+        dates = screen.query_one(DatesPane)
+        assert [d.text for d in screen.dates] == ["January 20", "Monday", "Friday"]
+        assert dates.highlighted == 2
+        assert screen.status_text == "Date 3/3 · Friday → 2025-08-08"
+        await pilot.press("s", "d")
+        assert screen.status_text == "Date 2/3 · January 20 → 2025-01-20"
+
+
+@sync
 async def test_focus_order(library: Path) -> None:
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:

@@ -494,7 +494,7 @@ class ReaderScreen(Screen[None]):
             self.sel.date = index
             self.query_one(DatesPane).select_index(index)
             view.reveal((date.start, date.end))
-            self.set_status(f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}")
+            self.set_status(self._date_status(index))
             pane = "dates"
         else:
             actor = self._selected_actor()
@@ -507,6 +507,10 @@ class ReaderScreen(Screen[None]):
             pane = "actors"
         if self.narrow and not self.query_one(f"#{pane}").has_focus:
             self._show_side_tab(pane)
+
+    def _date_status(self, index: int) -> str:
+        date = self.dates[index]
+        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}"
 
     # ------------------------------------------------------------------------------ panes
     @on(OptionList.OptionHighlighted, "#actors")
@@ -635,6 +639,8 @@ class ReaderScreen(Screen[None]):
         if current is not None:
             self.sel.date = self.dates.index(current)
             self.query_one(DatesPane).select_index(self.sel.date)
+            if self.status_text.startswith("Date "):  # the position changed with the order
+                self.set_status(self._date_status(self.sel.date))
         self.notify("Dates sorted " + ("by value" if self.dates_by_value else "in document order"), timeout=2)
 
     def action_copy_quote(self) -> None:
