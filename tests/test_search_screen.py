@@ -13,6 +13,7 @@ from textual.widgets import Label, OptionList, Static
 
 from tui.library.index import LibraryIndex
 from tui.library.scan import load_library
+from tui.resources import styles_dir
 from tui.screens.actor import ActorScreen
 from tui.screens.search import SearchChoice, SearchCommands, SearchScreen
 from tui.search import SearchEngine
@@ -31,7 +32,9 @@ def sync(fn):
 
 
 class Host(App):
-    """Pushes one screen and keeps what it dismissed with."""
+    """Pushes one screen and keeps what it dismissed with (styled as in the reader)."""
+
+    CSS_PATH = [styles_dir() / "app.tcss"]
 
     def __init__(self, make_screen) -> None:
         super().__init__()
@@ -195,3 +198,23 @@ async def test_command_palette_provider(library: Path, engine: SearchEngine) -> 
         await pilot.press("enter")
         await pilot.pause()
     assert chosen and chosen[0].kind in ("article", "actor")
+
+
+@sync
+async def test_actor_page_cuts_long_quotes_between_words(library: Path, engine: SearchEngine) -> None:  # noqa: F811
+    from tui.search.engine import ActorPage, PageArticle, PageQuote
+
+    words = " ".join(f"analytical{i}" for i in range(60))
+    page = ActorPage("Ada Lovelace", "person", 1, 1, [PageArticle("a.txt", "A title", "2025-01-01")],
+                     [PageQuote(words, (0, len(words)), "a.txt", "A title", "2025-01-01")], [], "2025-01-01", None)
+    app = Host(lambda: ActorScreen(library, "Ada Lovelace", (), engine))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen._show(engine, page)
+        await pilot.pause()
+        prompt = str(screen.query_one("#actor-quotes", OptionList).get_option_at_index(0).prompt)
+        shown = prompt.split("”")[0].removeprefix("“")
+        assert shown.endswith("…") and len(shown) <= 111
+        assert shown[:-1].split()[-1] in words.split()  # a whole word before the ellipsis
+        assert "— A title, 2025-01-01" in prompt

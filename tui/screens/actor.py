@@ -17,22 +17,10 @@ from tui.model import Article
 from tui.plural import plural
 from tui.screens.search import SearchChoice, open_engine
 from tui.search.engine import ActorPage, SearchEngine
+from tui.widgets.panes import opening_words
 
 
 class ActorScreen(ModalScreen["SearchChoice | None"]):
-    DEFAULT_CSS = """
-    ActorScreen { align: center middle; background: $background 60%; }
-    ActorScreen > #actor-box {
-        width: 95%; max-width: 150; height: 90%; border: round $accent; background: $surface; padding: 0 1;
-    }
-    ActorScreen #actor-title { text-style: bold; color: $accent; }
-    ActorScreen #actor-summary { color: $text-muted; margin-bottom: 1; }
-    ActorScreen .actor-heading { text-style: bold; margin-top: 1; }
-    ActorScreen OptionList { height: 1fr; border: none; background: $surface; }
-    ActorScreen OptionList:focus { background: $boost; }
-    ActorScreen #actor-side { width: 36; }
-    ActorScreen #actor-main { width: 1fr; }
-    """
     BINDINGS = [Binding("escape", "close", "Close actor page", id="actor.close")]
 
     def __init__(self, library_root: Path, actor_name: str, articles: Sequence[Article] = (),
@@ -92,7 +80,7 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
         quotes.clear_options()
         if page.quotes:
             quotes.add_options(
-                Option(Text.assemble(f"“{q.text if len(q.text) < 110 else q.text[:109] + '…'}”",
+                Option(Text.assemble(f"“{opening_words(q.text, 110)}”",
                                      (f"  — {q.title}, {q.published or 'undated'}", "dim")))
                 for q in page.quotes)
         else:

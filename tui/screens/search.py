@@ -90,15 +90,6 @@ def describe(result: Result) -> Text:
 
 
 class SearchScreen(ModalScreen["SearchChoice | None"]):
-    DEFAULT_CSS = """
-    SearchScreen { align: center top; background: $background 60%; }
-    SearchScreen > #search-box {
-        width: 90%; max-width: 130; height: 85%; margin-top: 2;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    SearchScreen #search-results { height: 1fr; border: none; background: $surface; }
-    SearchScreen #search-status { height: auto; color: $text-muted; }
-    """
     BINDINGS = [
         Binding("escape", "close", "Close search", id="search.close"),
         Binding("down", "move(1)", "Next result", show=False, id="search.next"),
