@@ -241,11 +241,12 @@ class NewsReaderApp(App[None]):
         self.theme = cycle[(cycle.index(self.theme) + 1) % len(cycle)]
         self.notify(f"Theme: {self.theme}", timeout=2)
 
-    def help_rows(self) -> list[tuple[str, str]]:
+    def help_rows(self) -> list[tuple[str, str, str]]:
+        """(keys, what they do, binding id) for every key of the reader, after the user's keymap."""
         from tui.screens.reader import ReaderScreen
         from tui.widgets.article import ArticleView
 
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, str, str]] = []
         for owner in (ReaderScreen, ArticleView, NewsReaderApp):
             for binding in owner.BINDINGS:
                 if not isinstance(binding, Binding):
@@ -253,9 +254,9 @@ class NewsReaderApp(App[None]):
                 keys = self.user_keymap.get(binding.id or "", binding.key)
                 shown = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
                 where = "  (article focused)" if owner is ArticleView else ""
-                rows.append((shown, f"{binding.tooltip or binding.description}{where}"))
-        rows.append(("enter", "In a pane: jump to the item in the text"))
-        rows.append(("ctrl+p", "Command palette"))
+                rows.append((shown, f"{binding.tooltip or binding.description}{where}", binding.id or ""))
+        rows.append(("enter", "In a pane: jump to the item in the text", ""))
+        rows.append(("ctrl+p", "Command palette", ""))
         return rows
 
     def action_help(self) -> None:

@@ -76,7 +76,7 @@ class ReaderScreen(Screen[None]):
                 id="actor.page"),
         Binding("l", "toggle_library", "Library", tooltip="Show / hide the library pane", id="library.toggle"),
         Binding("y", "copy_quote", "Copy quote", show=False,
-                tooltip="Copy the selected quote with speaker and source", id="quote.copy"),
+                tooltip="Copy the selected quote, speaker and source", id="quote.copy"),
         Binding("s", "sort_dates", "Sort dates", show=False,
                 tooltip="Dates in document order / by value", id="dates.sort"),
         Binding("r", "refresh_library", "Refresh", show=False, tooltip="Refresh the library", id="library.refresh"),
