@@ -356,6 +356,51 @@ async def test_state_restored_on_restart(library: Path) -> None:
         assert "A New One" in [a.title for a in screen.query_one(LibraryPane).articles]
 
 
+def _contrast(fg, bg) -> float:  # type: ignore[no-untyped-def]
+    """WCAG contrast ratio of two rich colours."""
+
+    def luminance(colour) -> float:  # type: ignore[no-untyped-def]
+        def channel(v: int) -> float:
+            v2 = v / 255
+            return v2 / 12.92 if v2 <= 0.03928 else ((v2 + 0.055) / 1.055) ** 2.4
+
+        r, g, b = colour.get_truecolor()
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@sync
+async def test_highlights_readable_in_every_theme(library: Path) -> None:
+    """The selected quote's strong highlight and the library's cursor row stay readable (WCAG 3:1)."""
+    from tui.app import THEMES
+    from tui.widgets.article import ArticleBody
+
+    app = make_app(library / "engines.txt", restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n")
+        body = screen.query_one(ArticleBody)
+        table = screen.query_one(LibraryPane).table
+        quote = screen.quotes[0].text
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            checked = 0
+            for widget in (body, table):
+                for y in range(widget.size.height):
+                    for seg in widget.render_line(y):
+                        style = seg.style
+                        if not seg.text.strip() or style is None or style.color is None or style.bgcolor is None:
+                            continue
+                        if widget is body and seg.text.strip() not in quote:
+                            continue
+                        assert _contrast(style.color, style.bgcolor) >= 3.0, (theme, seg.text, style)
+                        checked += 1
+            assert checked
+
+
 @sync
 async def test_theme_cycles_dark_and_light(library: Path) -> None:
     app = make_app(library / "quiet.txt", restore=False)
