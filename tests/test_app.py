@@ -594,6 +594,20 @@ async def test_config_file_theme_and_keymap(library: Path) -> None:
 
 
 @sync
+async def test_unknown_keymap_id_is_reported(library: Path) -> None:
+    from tui.config import Config
+
+    app = make_app(library / "engines.txt", config=Config(keymap={"quote.next": "x", "quote.nxet": "z"}))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("quote.nxet" in m and "keymap" in m for m in messages), messages
+        assert not any("quote.next" in m for m in messages)
+        await pilot.press("x")
+        assert screen.status_text.startswith("Quote 1/")
+
+
+@sync
 async def test_extractor_failure_is_shown_not_fatal(library: Path) -> None:
     def broken(text, published=None):  # type: ignore[no-untyped-def]
         if "Royal Society" in text:

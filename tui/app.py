@@ -124,6 +124,20 @@ def _search_commands():  # type: ignore[no-untyped-def]
     return SearchCommands
 
 
+def known_binding_ids() -> set[str]:
+    """Every binding id a user keymap can name (the reader's, its widgets' and its screens')."""
+    from tui.screens.actor import ActorScreen
+    from tui.screens.error import ErrorScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.reader import ReaderScreen
+    from tui.screens.search import SearchScreen
+    from tui.widgets.article import ArticleView
+    from tui.widgets.library import ArticleList
+
+    owners = (NewsReaderApp, ReaderScreen, ArticleView, ArticleList, SearchScreen, ActorScreen, HelpScreen, ErrorScreen)
+    return {b.id for owner in owners for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
+
+
 class NewsReaderApp(App[None]):
     """`NewsReaderApp(path)`; tests inject `extractor` and point XDG dirs at a temporary folder."""
 
@@ -183,6 +197,10 @@ class NewsReaderApp(App[None]):
             self.notify(f"Unknown theme {self.config.theme!r} in the config", severity="warning")
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
+            unknown = sorted(set(self.user_keymap) - known_binding_ids())
+            if unknown:
+                self.notify(f"Unknown key {'ids' if len(unknown) > 1 else 'id'} in the config's [keymap]: "
+                            f"{', '.join(unknown)} (? lists the ids)", severity="warning", timeout=10)
         if self.config.error:
             self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10)
 
