@@ -594,6 +594,26 @@ async def test_config_file_theme_and_keymap(library: Path) -> None:
 
 
 @sync
+async def test_refresh_picks_up_new_files_and_says_what_changed(library: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        before = len(screen.library.articles)
+        (library / "added.txt").write_text("A Late Addition\n\nAugust 10, 2025\n\nLovelace said \"hello\".\n",
+                                          encoding="utf-8")
+        (library / "quiet.txt").unlink()
+        await pilot.press("r")
+        screen = await settle(pilot)
+        assert len(screen.library.articles) == before
+        assert "A Late Addition" in [a.title for a in screen.query_one(LibraryPane).filtered]
+        messages = [n.message for n in app._notifications]
+        assert f"Library refreshed: {before} articles (1 new, 1 gone)" in messages, messages
+        await pilot.press("r")
+        await settle(pilot)
+        assert f"Library refreshed: {before} articles, no changes" in [n.message for n in app._notifications]
+
+
+@sync
 async def test_unknown_keymap_id_is_reported(library: Path) -> None:
     from tui.config import Config
 

@@ -100,6 +100,7 @@ class ReaderScreen(Screen[None]):
         self._side_tab = "quotes"
         self.first_paint_done = False
         self._count_pending = False
+        self._refreshing_from: Library | None = None  # the library as it was when `r` was pressed
 
     @property
     def reader_app(self) -> NewsReaderApp:
@@ -248,6 +249,9 @@ class ReaderScreen(Screen[None]):
             self._show_extraction(Extraction())
 
     def _library_loaded(self, library: Library) -> None:
+        before, self._refreshing_from = self._refreshing_from, None
+        if before is not None:
+            self.notify(_refresh_summary(before, library), timeout=4)
         self.library = library
         pane = self.query_one(LibraryPane)
         pane.table.loading = False
@@ -710,6 +714,8 @@ class ReaderScreen(Screen[None]):
         self.notify("Refreshing the library…", timeout=2)
         self.reader_app.extractions.forget()
         self.reader_app.search_engine = None
+        if self.library is not None and self._refreshing_from is None:
+            self._refreshing_from = self.library
         self.load_library(self.query_one(LibraryPane))
 
     # ------------------------------------------------------------------------------ state
@@ -721,6 +727,18 @@ class ReaderScreen(Screen[None]):
 
 class _Cancelled(Exception):
     pass
+
+
+def _refresh_summary(before: Library, after: Library) -> str:
+    """"Library refreshed: 122 articles (1 new, 2 gone, 1 changed)"."""
+    old = {a.path: a for a in before.articles}
+    new = {a.path: a for a in after.articles}
+    added = len(new.keys() - old.keys())
+    gone = len(old.keys() - new.keys())
+    changed = sum(1 for p in new.keys() & old.keys() if new[p].text != old[p].text or new[p].title != old[p].title)
+    parts = [f"{n} {what}" for n, what in ((added, "new"), (gone, "gone"), (changed, "changed")) if n]
+    summary = f"Library refreshed: {plural(len(after.articles), 'article')}"
+    return summary + (f" ({', '.join(parts)})" if parts else ", no changes")
 
 
 def _count(n: int, noun: str) -> str:
