@@ -220,6 +220,18 @@ async def test_letter_keys_type_in_the_filter(library: Path) -> None:
         assert [a.title for a in pane.filtered] == ["Notes on the Engine"]
         await pilot.press("enter")
         assert screen.article.title == "Notes on the Engine"
+        # a filter that matches nothing says so, in the list and on ] / [
+        pane.filter_input.focus()
+        pane.filter_input.value = "zzzz"
+        await pilot.pause()
+        assert pane.border_title == "Library (0/4)"
+        assert "No titles match “zzzz”" in "".join(s.text for s in pane.table.render_line(0))
+        screen.query_one(ArticleView).focus()
+        await pilot.press("right_square_bracket")
+        assert "No articles match the library filter" in [n.message for n in app._notifications]
+        assert screen.article.title == "Notes on the Engine"
+        pane.filter_input.value = ""
+        await pilot.pause()
         # l hides and shows the library pane
         pane = screen.query_one(LibraryPane)
         assert pane.region.width > 0

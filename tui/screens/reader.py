@@ -581,7 +581,8 @@ class ReaderScreen(Screen[None]):
         pane = self.query_one(LibraryPane)
         path, wrapped = pane.neighbour(self.article.path if self.article else None, step)
         if path is None:
-            self.notify("No articles", timeout=2)
+            filtered = bool(pane.filter_input.value.strip()) and bool(pane.articles)
+            self.notify("No articles match the library filter" if filtered else "No articles", timeout=2)
             return
         if wrapped:
             self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " article", timeout=2)

@@ -64,6 +64,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.counts: dict[str, int] = {}
         self.cursor_row = 0
         self.current_path: str | None = None
+        self.empty_message = ""  # shown when there are no rows (a filter that matches nothing)
         self._index: dict[str, int] = {}
 
     # -- data ------------------------------------------------------------------------------------
@@ -103,6 +104,10 @@ class ArticleList(ScrollView, can_focus=True):
         absolute = y + self.scroll_offset.y
         row, part = divmod(absolute, self.ROW_HEIGHT)
         if row >= len(self.rows):
+            if not self.rows and absolute == 0 and self.empty_message:
+                text = Text(" " + self.empty_message, style="dim italic", no_wrap=True, overflow="ellipsis", end="")
+                text.truncate(width - 1, overflow="ellipsis")
+                return Strip(list(text.render(self.app.console))).apply_style(base).crop_extend(0, width, base)
             return Strip.blank(width, base)
         article = self.rows[row]
         if part == 0:
@@ -228,6 +233,7 @@ class LibraryPane(Vertical):
         table = self.table
         table.counts = self.quote_counts
         table.current_path = self.current_path
+        table.empty_message = f"No titles match “{' '.join(words)}”" if words else ""
         table.set_rows(self.filtered)
         self.border_title = f"Library ({len(self.filtered)}/{len(self.articles)})" if words else f"Library ({len(self.articles)})"
         self._move_to_current()
