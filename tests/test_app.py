@@ -508,6 +508,11 @@ async def test_narrow_terminal_collapses_side_panes(library: Path) -> None:
         assert screen.narrow
         visible = [p.id for p in screen.query(".pane") if p.region.width > 0]
         assert visible == ["quotes"]
+        # the tabs carry each pane's count (the hidden panes' titles are not on screen)
+        from textual.widgets import Tab
+
+        labels = [str(t.label) for t in screen.query(Tab)]
+        assert labels == [f"Actors {len(screen.actors)}", "Quotes 9", "Dates 9"]
         await pilot.press("d")
         await pilot.pause()
         visible = [p.id for p in screen.query(".pane") if p.region.width > 0]

@@ -183,6 +183,14 @@ class ReaderScreen(Screen[None]):
             for name in PANE_IDS:
                 self.query_one(f"#{name}").set_class(name == self._side_tab, "-active")
 
+    @on(ItemPane.CountChanged)
+    def _pane_count_changed(self, event: ItemPane.CountChanged) -> None:
+        """The tabs of the narrow layout carry the counts that the panes' titles show."""
+        pane = event.pane
+        if pane.id in PANE_IDS:
+            count = "…" if event.count is None else str(event.count)
+            self.query_one(f"#tab-{pane.id}", Tab).label = f"{pane.LABEL} {count}"
+
     @property
     def narrow(self) -> bool:
         return self.has_class("-narrow")

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -67,16 +68,26 @@ class ItemPane(OptionList):
 
     LABEL: ClassVar[str] = ""
 
+    class CountChanged(Message):
+        """The pane's item count changed (None: not known yet); the narrow layout's tabs show it."""
+
+        def __init__(self, pane: ItemPane, count: int | None) -> None:
+            super().__init__()
+            self.pane = pane
+            self.count = count
+
     def on_mount(self) -> None:
         self.set_pending()
 
     def set_pending(self) -> None:
         self.clear_options()
         self.border_title = f"{self.LABEL} (…)"
+        self.post_message(self.CountChanged(self, None))
 
     def set_prompts(self, prompts: Sequence[Content], empty: str) -> None:
         self.clear_options()
         self.border_title = f"{self.LABEL} ({len(prompts)})"
+        self.post_message(self.CountChanged(self, len(prompts)))
         if prompts:
             self.add_options(Option(p) for p in prompts)
         else:
