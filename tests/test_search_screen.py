@@ -170,6 +170,9 @@ async def test_actor_page(library: Path, engine: SearchEngine) -> None:  # noqa:
     app = Host(lambda: ActorScreen(library, "nobody at all", (), engine))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        # at 80 columns the articles and quotes keep most of the width
+        assert app.screen.query_one("#actor-main").region.width >= 45
+        assert app.screen.query_one("#actor-side").region.width >= 20
         assert "No actor named" in str(app.screen.query_one("#actor-summary", Static).render())
         await pilot.press("escape")
         await pilot.pause()
