@@ -631,6 +631,41 @@ async def test_refresh_picks_up_new_files_and_says_what_changed(library: Path) -
 
 
 @sync
+async def test_square_brackets_are_text_not_markup(tmp_path: Path) -> None:
+    """Titles, quotes, paths and queries with [brackets] show as written; copying such a quote
+    crashed the app (MarkupError in the notification)."""
+    root = tmp_path / "[drafts]"
+    root.mkdir()
+    (root / "[update] note.txt").write_text(
+        "[Update] The [/b] Engine [bold red]\n\nAugust 9, 2025\n\n"
+        'Ada Lovelace spoke on Friday. "A [sic] win for [/] working [bold]families[/bold]," Lovelace said.\n',
+        encoding="utf-8")
+    app = make_app(root)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts render markup
+        screen = await settle(pilot)
+        assert screen.article.title == "[Update] The [/b] Engine [bold red]"
+        await pilot.press("n")
+        await pilot.press("y")
+        await pilot.pause()
+        copied = [n.message for n in app._notifications if n.title == "Copied"]
+        assert copied and "[/]" in copied[0] and "[/b]" in copied[0]
+        assert "[" in str(screen.query_one("#status").render()) or screen.status_text.startswith("Quote 1/")
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"[/b]")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.open_path(str(root / "missing [/b].txt"))
+        await pilot.pause()
+        assert any("missing [/b].txt" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ReaderScreen)
+    assert app.return_code in (None, 0)
+
+
+@sync
 async def test_unknown_keymap_id_is_reported(library: Path) -> None:
     from tui.config import Config
 

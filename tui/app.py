@@ -194,15 +194,15 @@ class NewsReaderApp(App[None]):
         if theme and theme in self.available_themes:
             self.theme = theme
         elif self.config.theme and self.config.theme not in self.available_themes:
-            self.notify(f"Unknown theme {self.config.theme!r} in the config", severity="warning")
+            self.notify(f"Unknown theme {self.config.theme!r} in the config", severity="warning", markup=False)
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
             unknown = sorted(set(self.user_keymap) - known_binding_ids())
             if unknown:
                 self.notify(f"Unknown key {'ids' if len(unknown) > 1 else 'id'} in the config's [keymap]: "
-                            f"{', '.join(unknown)} (? lists the ids)", severity="warning", timeout=10)
+                            f"{', '.join(unknown)} (? lists the ids)", severity="warning", timeout=10, markup=False)
         if self.config.error:
-            self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10)
+            self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10, markup=False)
 
     # -- called by the reader screen -----------------------------------------------------------
     def on_first_paint(self) -> None:
@@ -257,7 +257,7 @@ class NewsReaderApp(App[None]):
         if self.theme not in cycle:
             cycle.insert(0, self.theme)
         self.theme = cycle[(cycle.index(self.theme) + 1) % len(cycle)]
-        self.notify(f"Theme: {self.theme}", timeout=2)
+        self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def help_rows(self) -> list[tuple[str, str, str]]:
         """(keys, what they do, binding id) for every key of the reader, after the user's keymap."""

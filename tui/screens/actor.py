@@ -34,8 +34,8 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-box"):
-            yield Label(self.actor_name, id="actor-title")
-            yield Static("Loading…", id="actor-summary")
+            yield Label(self.actor_name, id="actor-title", markup=False)
+            yield Static("Loading…", id="actor-summary", markup=False)
             with Horizontal():
                 with Vertical(id="actor-main"):
                     yield Label("Articles (newest first)", classes="actor-heading")

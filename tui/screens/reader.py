@@ -118,7 +118,7 @@ class ReaderScreen(Screen[None]):
                 yield ActorsPane(id="actors", classes="pane")
                 yield QuotesPane(id="quotes", classes="pane")
                 yield DatesPane(id="dates", classes="pane")
-        yield Static("", id="status")
+        yield Static("", id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -251,15 +251,15 @@ class ReaderScreen(Screen[None]):
             if self._is_open(article):
                 self._show_extraction(extraction)
         elif worker.group == "counts" and event.state == WorkerState.ERROR:
-            self.notify(f"Counting quotes failed: {worker.error}", severity="warning", timeout=8)
+            self.notify(f"Counting quotes failed: {worker.error}", severity="warning", timeout=8, markup=False)
         elif worker.group == "extract" and event.state == WorkerState.ERROR:
-            self.notify(f"Extraction failed: {worker.error}", severity="error", timeout=8)
+            self.notify(f"Extraction failed: {worker.error}", severity="error", timeout=8, markup=False)
             self._show_extraction(Extraction())
 
     def _library_loaded(self, library: Library) -> None:
         before, self._refreshing_from = self._refreshing_from, None
         if before is not None:
-            self.notify(_refresh_summary(before, library), timeout=4)
+            self.notify(_refresh_summary(before, library), timeout=4, markup=False)
         self.library = library
         pane = self.query_one(LibraryPane)
         pane.table.loading = False
@@ -344,7 +344,7 @@ class ReaderScreen(Screen[None]):
         self.app.call_from_thread(self._apply_counts, list(batch), total, total)  # (also hides the bar)
         if failed:
             self.app.call_from_thread(self.notify, f"Extraction failed on {plural(failed, 'article')} (their quote count "
-                                      "shows –)", severity="warning", timeout=8)
+                                      "shows –)", severity="warning", timeout=8, markup=False)
 
         def progress(done: int, total: int) -> None:
             if worker.is_cancelled:
@@ -355,7 +355,8 @@ class ReaderScreen(Screen[None]):
         except _Cancelled:
             return
         except Exception as err:  # the index is a cache: the reader works without it
-            self.app.call_from_thread(self.notify, f"Library index not updated: {err}", severity="warning")
+            self.app.call_from_thread(self.notify, f"Library index not updated: {err}", severity="warning",
+                                      markup=False)
 
     def _apply_counts(self, batch: list[tuple[str, int]], done: int, total: int) -> None:
         pane = self.query_one(LibraryPane)
@@ -458,7 +459,7 @@ class ReaderScreen(Screen[None]):
             self.set_status("No articles")
             return
         if self.extraction is None:
-            self.notify("Still reading the article…", timeout=2)
+            self.notify("Still reading the article…", timeout=2, markup=False)
             return
         if kind == "quote":
             items, current, noun = self.quotes, self.sel.quote, "quote"
@@ -479,10 +480,10 @@ class ReaderScreen(Screen[None]):
             index = current + delta
             if index >= len(items):
                 index = 0
-                self.notify(f"Wrapped to the first {noun}", timeout=2)
+                self.notify(f"Wrapped to the first {noun}", timeout=2, markup=False)
             elif index < 0:
                 index = len(items) - 1
-                self.notify(f"Wrapped to the last {noun}", timeout=2)
+                self.notify(f"Wrapped to the last {noun}", timeout=2, markup=False)
         self._select(kind, index)
 
     def _selected_actor(self) -> Actor | None:
@@ -573,7 +574,7 @@ class ReaderScreen(Screen[None]):
             return False
         article = next((a for a in self.library.articles if a.path == path), None)
         if article is None:
-            self.notify(f"Not in the library: {path}", severity="warning")
+            self.notify(f"Not in the library: {path}", severity="warning", markup=False)
             return False
         if article is self.article:
             if reveal is not None:
@@ -590,10 +591,10 @@ class ReaderScreen(Screen[None]):
         path, wrapped = pane.neighbour(self.article.path if self.article else None, step)
         if path is None:
             filtered = bool(pane.filter_input.value.strip()) and bool(pane.articles)
-            self.notify("No articles match the library filter" if filtered else "No articles", timeout=2)
+            self.notify("No articles match the library filter" if filtered else "No articles", timeout=2, markup=False)
             return
         if wrapped:
-            self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " article", timeout=2)
+            self.notify("Wrapped to the " + ("first" if step > 0 else "last") + " article", timeout=2, markup=False)
         self.open_path(path)
 
     def _focus_ring(self) -> list[Widget]:
@@ -654,11 +655,11 @@ class ReaderScreen(Screen[None]):
             self.query_one(DatesPane).select_index(self.sel.date)
             if self.status_text.startswith("Date "):  # the position changed with the order
                 self.set_status(self._date_status(self.sel.date))
-        self.notify("Dates sorted " + ("by value" if self.dates_by_value else "in document order"), timeout=2)
+        self.notify("Dates sorted " + ("by value" if self.dates_by_value else "in document order"), timeout=2, markup=False)
 
     def action_copy_quote(self) -> None:
         if not self.quotes or self.article is None:
-            self.notify("No quote to copy", severity="warning", timeout=2)
+            self.notify("No quote to copy", severity="warning", timeout=2, markup=False)
             return
         index = self.sel.quote
         if index is None:
@@ -666,16 +667,16 @@ class ReaderScreen(Screen[None]):
             index = highlighted if highlighted is not None and highlighted < len(self.quotes) else 0
         text = format_citation(self.quotes[index], self.article)
         self.app.copy_to_clipboard(text)
-        self.notify(text, title="Copied", timeout=4)
+        self.notify(text, title="Copied", timeout=4, markup=False)
 
     def action_search(self) -> None:
         if self.library is None:
-            self.notify("The library is still loading", timeout=2)
+            self.notify("The library is still loading", timeout=2, markup=False)
             return
         try:
             from tui.screens.search import SearchScreen
         except ImportError as err:
-            self.notify(f"Search is not available: {err}", severity="warning")
+            self.notify(f"Search is not available: {err}", severity="warning", markup=False)
             return
         app = self.reader_app
         screen = SearchScreen(Path(self.library.root), self.library.articles, engine=app.search_engine)
@@ -702,7 +703,7 @@ class ReaderScreen(Screen[None]):
     def action_actor_page(self) -> None:
         actor = self._selected_actor()
         if actor is None:
-            self.notify("No actor selected", timeout=2)
+            self.notify("No actor selected", timeout=2, markup=False)
             return
         self.push_actor_page(actor.name)
 
@@ -712,7 +713,7 @@ class ReaderScreen(Screen[None]):
         try:
             from tui.screens.actor import ActorScreen
         except ImportError:
-            self.notify(f"The actor page of {name} is not available yet", severity="warning")
+            self.notify(f"The actor page of {name} is not available yet", severity="warning", markup=False)
             return
         screen = ActorScreen(Path(self.library.root), name, self.library.articles, engine=self.reader_app.search_engine)
         self.app.push_screen(screen, lambda choice: self._done(screen, choice))
@@ -720,7 +721,7 @@ class ReaderScreen(Screen[None]):
     def action_refresh_library(self) -> None:
         self.workers.cancel_group(self, "counts")
         self.query_one(LibraryPane).table.loading = True
-        self.notify("Refreshing the library…", timeout=2)
+        self.notify("Refreshing the library…", timeout=2, markup=False)
         self.reader_app.extractions.forget()
         self.reader_app.search_engine = None
         if self.library is not None and self._refreshing_from is None:

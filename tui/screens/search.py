@@ -115,7 +115,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             yield Input(value=self.initial_query, placeholder="Search articles, actors, quotes…  "
                         "(actor: quote: said: date:2025-02 from: to:)", id="search-input")
             yield OptionList(id="search-results")
-            yield Static("", id="search-status")
+            yield Static("", id="search-status", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -340,4 +340,4 @@ class SearchCommands(Provider):
         if handler is not None:
             handler(choice)
         else:
-            self.app.notify(f"{choice.kind}: {choice.path or choice.actor}")
+            self.app.notify(f"{choice.kind}: {choice.path or choice.actor}", markup=False)

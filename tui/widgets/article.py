@@ -191,8 +191,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def show_message(self, title: str, message: str = "") -> None:
         self.article = None
-        self.query_one("#article-title", Static).update(title)
-        self.query_one("#article-meta", Static).update(message)
+        self.query_one("#article-title", Static).update(Content(title))
+        self.query_one("#article-meta", Static).update(Content(message))
         self.query_one("#article-categories", Static).update("")
         self.body.show(BodyLayout("", ()))
         self.scroll_to(y=0, animate=False, immediate=True)
