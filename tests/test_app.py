@@ -290,6 +290,33 @@ async def test_markdown_highlights_are_exact(library: Path) -> None:
 
 
 @sync
+async def test_markdown_table_columns_line_up(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "table.md").write_text(
+        "---\ntitle: Who is who\ndate: 2025-08-09\n---\n\nThe people.\n\n"
+        "| Name | Role | Seen |\n|---|---|---|\n| Ada Lovelace | Mathematician | Friday |\n"
+        "| Charles Babbage |  | Monday |\n\nThe end.\n", encoding="utf-8")
+    app = make_app(tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        body = screen.query_one(ArticleView).body
+        lines = body.layout_.display.split("\n")
+        rows = [line for line in lines if "│" in line or "┼" in line]
+        assert rows == [
+            "Name            │ Role          │ Seen",
+            "────────────────┼───────────────┼───────",
+            "Ada Lovelace    │ Mathematician │ Friday",
+            "Charles Babbage │               │ Monday",
+        ]
+        text = screen.article.text
+        for actor in screen.actors:
+            for m in actor.mentions:
+                (lo, hi), = body.layout_.to_display(m.start, m.end)
+                assert body.layout_.display[lo:hi] == text[m.start:m.end] == m.text
+        assert {d.text for d in screen.dates} == {"Friday", "Monday"}
+
+
+@sync
 async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
     app = make_app(tmp_path / "does-not-exist")
     async with app.run_test(size=SIZE) as pilot:

@@ -132,6 +132,53 @@ _INLINE_STYLES = {
 }
 
 
+def _inline_pieces(tok) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    """An inline token's text pieces with their styles (the text that `Article.text` keeps)."""
+    pieces: list[tuple[str, str | None]] = []
+    stack: list[str] = []
+    for child in tok.children or []:
+        ct = child.type
+        if ct in _INLINE_STYLES:
+            stack.append(_INLINE_STYLES[ct])
+        elif ct.endswith("_close") and ct[:-6] + "_open" in _INLINE_STYLES:
+            if stack:
+                stack.pop()
+        elif ct == "text":
+            pieces.append((child.content, " ".join(stack) or None))
+        elif ct == "code_inline":
+            pieces.append((child.content, ".body--code"))
+        elif ct in ("softbreak", "hardbreak"):
+            pieces.append(("\n", None))
+        elif ct == "image":
+            pieces.append((child.content, "italic"))
+    return pieces
+
+
+def _table_widths(tokens) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """Per table (in order), the width of each column: the longest cell text in it."""
+    tables: list[list[int]] = []
+    col = -1
+    in_cell = False
+    for tok in tokens:
+        t = tok.type
+        if t == "table_open":
+            tables.append([])
+        elif t == "tr_open":
+            col = -1
+        elif t in ("th_open", "td_open"):
+            col += 1
+            in_cell = True
+            widths = tables[-1]
+            while len(widths) <= col:
+                widths.append(0)
+        elif t in ("th_close", "td_close"):
+            in_cell = False
+        elif t == "inline" and in_cell and tables:
+            cell = "".join(p for p, _ in _inline_pieces(tok)).strip()
+            tables[-1][col] = max(tables[-1][col], len(cell))
+    return tables
+
+
 def markdown_layout(source: str, text: str) -> BodyLayout:
     """Render Markdown block by block; falls back to `plain_layout(text)` if blocks disagree."""
     b = _Builder()
@@ -145,8 +192,15 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
     header_cell = False
     in_cell = False
     item_fresh = False
+    tokens = _parser().parse(source)
+    tables = _table_widths(tokens)
+    table_i = -1
+    widths: list[int] = []
+    col = -1  # the column of the cell being read (counting empty cells)
+    row_len = 0  # display columns used on the current table row
+    last_col = 0  # the column of the last cell shown on the row
 
-    for tok in _parser().parse(source):
+    for tok in tokens:
         t = tok.type
         if t == "heading_open":
             heading = tok.tag
@@ -165,37 +219,41 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
             quote_depth += 1
         elif t == "blockquote_close":
             quote_depth -= 1
+        elif t == "table_open":
+            table_i += 1
+            widths = tables[table_i] if table_i < len(tables) else []
+        elif t == "thead_close" and prev_kind == "cell" and widths:
+            b.add("\n" + "─┼─".join("─" * w for w in widths), "dim")  # the rule under the header
         elif t == "tr_open":
             cell_index = 0
+            col = -1
         elif t in ("th_open", "td_open"):
             header_cell, in_cell = t == "th_open", True
+            col += 1
         elif t in ("th_close", "td_close"):
             in_cell = False
         elif t == "inline":
-            pieces: list[tuple[str, str | None]] = []
-            stack: list[str] = []
-            for child in tok.children or []:
-                ct = child.type
-                if ct in _INLINE_STYLES:
-                    stack.append(_INLINE_STYLES[ct])
-                elif ct.endswith("_close") and ct[:-6] + "_open" in _INLINE_STYLES:
-                    if stack:
-                        stack.pop()
-                elif ct == "text":
-                    pieces.append((child.content, " ".join(stack) or None))
-                elif ct == "code_inline":
-                    pieces.append((child.content, ".body--code"))
-                elif ct in ("softbreak", "hardbreak"):
-                    pieces.append(("\n", None))
-                elif ct == "image":
-                    pieces.append((child.content, "italic"))
+            pieces = _inline_pieces(tok)
             joined = "".join(p for p, _ in pieces)
             stripped = joined.strip()
             if not stripped:
                 continue
             if in_cell:
                 kind = "cell"
-                sep = " │ " if cell_index else ("\n" if prev_kind == "cell" else "\n\n")
+                # cells line up in columns: padded to the column's width (empty cells keep their place)
+                start = sum(widths[:col]) + 3 * col if col < len(widths) else row_len + 3
+                if cell_index:
+                    end = sum(widths[: last_col + 1]) + 3 * last_col if last_col < len(widths) else row_len
+                    parts = [" " * max(0, end - row_len)]  # the last cell padded to its column's width
+                    parts.extend(" │ " + " " * (widths[k] if k < len(widths) else 0) for k in range(last_col + 1, col))
+                    parts.append(" │ ")
+                    sep = "".join(parts)
+                else:
+                    sep = "\n" if prev_kind == "cell" else "\n\n"
+                    if col:
+                        sep += " │ ".join(" " * w for w in widths[:col]) + " │ "
+                row_len = start + len(stripped)
+                last_col = col
                 cell_index += 1
             elif list_stack and item_fresh:
                 kind = "item"
