@@ -549,6 +549,23 @@ async def test_narrow_terminal_collapses_side_panes(library: Path) -> None:
 
 
 @sync
+async def test_narrowing_keeps_the_focused_pane_in_view(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await settle(pilot)
+        dates = screen.query_one(DatesPane)
+        dates.focus()
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.narrow
+        assert app.focused is dates and dates.region.width > 0
+        await pilot.press("d")
+        assert screen.status_text.startswith("Date 1/")
+
+
+@sync
 async def test_search_choice_quote_reveals_span(library: Path) -> None:
     from tui.screens.search import SearchChoice
 

@@ -154,6 +154,9 @@ class ReaderScreen(Screen[None]):
         if self.library_hidden_by_user is None:
             self.set_class(narrow, "-no-library")
         self._sync_classes()
+        focused = self.focused
+        if narrow and isinstance(focused, ItemPane) and focused.id in PANE_IDS:
+            self._side_tab = focused.id  # the pane being read stays in view (and keeps the focus)
         self._show_side_tab(self._side_tab)
         footer = self.query_one(Footer)
         footer.compact = narrow
