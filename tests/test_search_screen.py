@@ -221,3 +221,22 @@ async def test_actor_page_cuts_long_quotes_between_words(library: Path, engine: 
         assert shown.endswith("…") and len(shown) <= 111
         assert shown[:-1].split()[-1] in words.split()  # a whole word before the ellipsis
         assert "— A title, 2025-01-01" in prompt
+
+
+@sync
+async def test_full_text_snippet_is_one_line_with_the_words_marked(library: Path, engine: SearchEngine) -> None:  # noqa: F811
+    articles = load_library(library).articles
+    app = Host(lambda: SearchScreen(library, articles, engine))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press(*"sovereignty")
+        await settle(pilot)
+        options = screen.query_one("#search-results", OptionList)
+        prompt = next(options.get_option_at_index(i).prompt for i in range(options.option_count)
+                      if str(options.get_option_at_index(i).prompt).startswith("Sheinbaum answers"))
+        title, detail = str(prompt).split("\n    ")
+        assert "\n" not in detail and "Sovereignty is not negotiable" in detail  # the body's line break flattened
+        at = str(prompt).index("Sovereignty")
+        assert any(s.start <= at and s.end >= at + len("Sovereignty") and "underline" in str(s.style)
+                   for s in prompt.spans)

@@ -28,6 +28,7 @@ from tui.model import Article
 from tui.plural import plural
 from tui.search.engine import GROUP_TITLES, GROUPS, Result, Results, SearchEngine
 from tui.search.fold import fold, fold_query
+from tui.widgets.panes import opening_words
 
 ChoiceKind = Literal["article", "quote", "actor"]
 DEBOUNCE = 0.06  # seconds of quiet typing before a search runs
@@ -69,7 +70,29 @@ def highlighted(label: str, positions: Sequence[int], width: int = 0) -> Text:
     return text
 
 
-def describe(result: Result) -> Text:
+def query_words(query: str) -> list[str]:
+    """The free words of a query (filters such as `said:rubio` left out), for marking snippets."""
+    return [w.strip("\"'") for w in query.split() if ":" not in w and len(w.strip("\"'")) > 1]
+
+
+def snippet(detail: str, words: Sequence[str] = (), limit: int = 110) -> Text:
+    """A full-text snippet on one line (its line breaks flattened), cut between words with an
+    ellipsis, the query's words marked."""
+    flat = " ".join(detail.split())
+    if len(flat) > limit:
+        flat = opening_words(flat, limit)
+    text = Text(flat)
+    lowered = flat.lower()
+    for word in words:
+        w = word.lower()
+        at = lowered.find(w)
+        while at >= 0:
+            text.stylize(HIGHLIGHT, at, at + len(w))
+            at = lowered.find(w, at + len(w))
+    return text
+
+
+def describe(result: Result, words: Sequence[str] = ()) -> Text:
     """One line for a result: the label with its matched characters marked, and a dim detail."""
     if result.group == "quote":
         text = Text("“") + highlighted(result.label, result.highlights, 90) + Text("”")
@@ -85,7 +108,10 @@ def describe(result: Result) -> Text:
         if result.published:
             text.append(f"  {result.published}", style="dim")
         if result.detail:
-            text.append(f"\n    {result.detail[:100]}", style="dim italic")
+            detail = snippet(result.detail, words)
+            detail.stylize_before("dim italic")  # under the marked words
+            text.append("\n    ")
+            text.append_text(detail)
     return text
 
 
@@ -189,6 +215,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self.last_results = results
         options: list[Option] = []
         choices: list[SearchChoice | str | None] = []
+        words = query_words(query)
         for group in GROUPS:
             items = results.groups[group][: limits[group]]
             if not items:
@@ -196,7 +223,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             options.append(Option(Text(GROUP_TITLES[group], style="bold"), disabled=True))
             choices.append(None)
             for result in items:
-                options.append(Option(describe(result)))
+                options.append(Option(describe(result, words)))
                 choices.append(choice_for(result))
             if results.more[group] or len(results.groups[group]) > limits[group]:
                 options.append(Option(Text(f"  more {GROUP_TITLES[group].lower()}…", style="italic")))
