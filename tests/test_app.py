@@ -466,6 +466,7 @@ async def test_help_lists_bindings_and_keymap(library: Path) -> None:
         rows = {d: (k, i) for k, d, i in app.screen.rows}
         assert rows["Next quote"] == ("x", "quote.next")
         assert rows["Search the library"] == ("/", "search")
+        assert rows["Leave an input; close search, help or the actor page"] == ("esc", "input.leave")
         # every binding of the reader is listed, with the id a keymap names
         from tui.widgets.article import ArticleView
 

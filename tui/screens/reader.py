@@ -80,7 +80,8 @@ class ReaderScreen(Screen[None]):
         Binding("s", "sort_dates", "Sort dates", show=False,
                 tooltip="Dates in document order / by value", id="dates.sort"),
         Binding("r", "refresh_library", "Refresh", show=False, tooltip="Refresh the library", id="library.refresh"),
-        Binding("escape", "leave_input", "Leave input", show=False, id="input.leave"),
+        Binding("escape", "leave_input", "Leave input", show=False,
+                tooltip="Leave an input; close search, help or the actor page", id="input.leave"),
     ]
 
     def __init__(self, library_path: Path) -> None:
