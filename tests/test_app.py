@@ -466,7 +466,7 @@ async def test_help_lists_bindings_and_keymap(library: Path) -> None:
         rows = {d: (k, i) for k, d, i in app.screen.rows}
         assert rows["Next quote"] == ("x", "quote.next")
         assert rows["Search the library"] == ("/", "search")
-        assert rows["Leave an input; close search, help or the actor page"] == ("esc", "input.leave")
+        assert rows["Leave an input; close search, help, actor page"] == ("esc", "input.leave")
         # every binding of the reader is listed, with the id a keymap names
         from tui.widgets.article import ArticleView
 
@@ -476,6 +476,11 @@ async def test_help_lists_bindings_and_keymap(library: Path) -> None:
         assert "quote.next" in keys_text
         hint = str(app.screen.query_one("#help-hint").render())
         assert "[keymap]" in hint  # shown, not eaten as markup
+        # at 80 columns every row fits on one line (key, what it does, id)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        keys = app.screen.query_one("#help-keys")
+        assert keys.virtual_size.height == len(app.screen.rows)
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

@@ -81,7 +81,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Dates in document order / by value", id="dates.sort"),
         Binding("r", "refresh_library", "Refresh", show=False, tooltip="Refresh the library", id="library.refresh"),
         Binding("escape", "leave_input", "Leave input", show=False,
-                tooltip="Leave an input; close search, help or the actor page", id="input.leave"),
+                tooltip="Leave an input; close search, help, actor page", id="input.leave"),
     ]
 
     def __init__(self, library_path: Path) -> None:
