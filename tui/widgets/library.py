@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -215,17 +217,15 @@ class LibraryPane(Vertical):
         self.set_class(bool(skipped), "-has-skipped")
         title.update(f"Skipped ({len(skipped)})")
         base = root if root.is_dir() else root.parent
-        lines = Text()
-        for i, s in enumerate(skipped):
+        entries: list[RenderableType] = []
+        for s in skipped:
             try:
                 shown = str(Path(s.path).relative_to(base))
             except ValueError:
                 shown = s.path
-            if i:
-                lines.append("\n")
-            lines.append(shown, "bold")
-            lines.append(f"\n  {s.reason}")
-        self.query_one("#skipped", Static).update(lines)
+            entries.append(Text(shown, "bold"))
+            entries.append(Padding(Text(s.reason), (0, 0, 0, 2)))  # a long reason wraps under itself
+        self.query_one("#skipped", Static).update(Group(*entries))
 
     def _populate(self) -> None:
         words = self.filter_input.value.lower().split()
