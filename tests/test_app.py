@@ -573,6 +573,18 @@ async def test_narrowing_keeps_the_focused_pane_in_view(library: Path) -> None:
         assert app.focused is dates and dates.region.width > 0
         await pilot.press("d")
         assert screen.status_text.startswith("Date 1/")
+        # the same for the library: its filter box or list keeps the focus, in view
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        pane = screen.query_one(LibraryPane)
+        pane.filter_input.focus()
+        await pilot.press("e", "n")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is pane.filter_input and pane.region.width > 0
+        await pilot.press("g")
+        assert pane.filter_input.value == "eng"
 
 
 @sync

@@ -153,7 +153,9 @@ class ReaderScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         self.set_class(not narrow and width < MEDIUM_WIDTH, "-medium")
         if self.library_hidden_by_user is None:
-            self.set_class(narrow, "-no-library")
+            # Narrow terminals hide the library, unless the reader is in it (the list or the filter).
+            in_library = self.query_one(LibraryPane).has_focus_within
+            self.set_class(narrow and not in_library, "-no-library")
         self._sync_classes()
         focused = self.focused
         if narrow and isinstance(focused, ItemPane) and focused.id in PANE_IDS:
