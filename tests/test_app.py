@@ -116,6 +116,9 @@ async def test_no_quotes(library: Path) -> None:
         assert screen.status_text == "No actors"
         await pilot.press("d")
         assert screen.status_text == "No dates"
+        await pilot.press("o")
+        assert "No actors in this article" in [n.message for n in app._notifications]
+        assert app.screen is screen
 
 
 @sync

@@ -709,7 +709,9 @@ class ReaderScreen(Screen[None]):
     def action_actor_page(self) -> None:
         actor = self._selected_actor()
         if actor is None:
-            self.notify("No actor selected", timeout=2, markup=False)
+            message = "No article open" if self.article is None else (
+                "Still reading the article…" if self.extraction is None else "No actors in this article")
+            self.notify(message, timeout=2, markup=False)
             return
         self.push_actor_page(actor.name)
 
