@@ -92,6 +92,13 @@ def test_markdown_front_matter_and_plain_text(tmp_path: Path) -> None:
     assert a.markdown is not None and a.markdown.startswith("# Heading")
 
 
+def test_front_matter_quoted_brackets_and_flow_lists(tmp_path: Path) -> None:
+    src = '---\ntitle: "[Update] Vote [live]"\ncategories: [Politics, Mexico]\n---\nBody.\n'
+    a = load_article(write(tmp_path, "a.md", src))
+    assert a.title == "[Update] Vote [live]"
+    assert a.categories == ("Politics", "Mexico")
+
+
 def test_markdown_title_from_heading(tmp_path: Path) -> None:
     a = load_article(write(tmp_path, "a.md", "# The Title\n\nBody text.\n"))
     assert a.title == "The Title"

@@ -51,8 +51,10 @@ def split_front_matter(source: str) -> tuple[dict[str, str], str]:
             raise FrontMatterError(f"broken front matter (line {i + 1}: {line.strip()[:40]!r})")
         value = m.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        fields[m.group(1).lower()] = value.strip("[]")
+            value = value[1:-1]  # a quoted string is taken as written, brackets and all
+        elif value.startswith("[") and value.endswith("]"):
+            value = value[1:-1]  # a flow list: "[Politics, Mexico]"
+        fields[m.group(1).lower()] = value
     raise FrontMatterError("broken front matter (no closing '---')")
 
 
