@@ -13,6 +13,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 from rich.text import Text
+from textual.markup import escape as escape_markup
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -342,7 +343,7 @@ class SearchCommands(Provider):
             label = Text(f"{prefix}: ") + describe(result).split("\n")[0]
             # Textual's own commands score 0-1: a rapidfuzz 0-100 maps onto the same scale.
             yield Hit(result.score / 100, label, self._opener(choice_for(result)),
-                      text=f"{prefix}: {result.label}", help=result.path or "")
+                      text=f"{prefix}: {result.label}", help=escape_markup(result.path or ""))
 
     async def discover(self) -> Hits:
         yield DiscoveryHit("Search the library", self._open_search, help="Articles, actors and quotes (/)")
