@@ -106,6 +106,12 @@ def test_filters(engine: SearchEngine) -> None:
 
 def test_messages_instead_of_blank(engine: SearchEngine, tmp_path: Path) -> None:
     assert engine.search("").message.startswith("Type to search")
+    # a filter without its value says what it needs, not "Type to search"
+    assert engine.search("said:").message == "said: needs a name, e.g. said:rubio"
+    assert engine.search("actor: ").message == "actor: needs a name, e.g. actor:rubio"
+    assert engine.search('quote:""').message.startswith("quote: needs words")
+    for key in ("date", "from", "to"):
+        assert engine.search(f"{key}:").message.startswith(f"{key}: needs a date, e.g. {key}:")
     assert engine.search("zzqxv").message == "No results for 'zzqxv'"
     assert "not a date" in engine.search("date:2025-13").message
     assert engine.search("actor:nobodyatall").message.startswith("No actor")

@@ -1,6 +1,7 @@
 """Search a library index: grouped Articles / Actors / Quotes, fuzzy, with filters."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import OrderedDict
 from array import array
@@ -17,11 +18,32 @@ from tui.library.index import LibraryIndex
 from tui.library.library_actors import actor_key
 from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight
 from tui.search.fold import fold, fold_query
-from tui.search.query import Query, parse_query
+from tui.search.query import FILTERS, Query, parse_query
 
 Group = Literal["article", "actor", "quote"]
 GROUPS: tuple[Group, ...] = ("article", "actor", "quote")
 GROUP_TITLES = {"article": "Articles", "actor": "Actors", "quote": "Quotes"}
+
+
+# What each filter needs, said when it is typed with nothing after it ("said:").
+FILTER_HINTS = {
+    "actor": "actor: needs a name, e.g. actor:rubio",
+    "said": "said: needs a name, e.g. said:rubio",
+    "quote": "quote: needs words from a quote, e.g. quote:tariffs",
+    "date": "date: needs a date, e.g. date:2025-03 (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "from": "from: needs a date, e.g. from:2025-01 (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "to": "to: needs a date, e.g. to:2025-06-30 (YYYY, YYYY-MM or YYYY-MM-DD)",
+}
+_EMPTY_FILTER = re.compile(r'(?<![\w:])(\w+):(?:""?)?(?=\s|$)')
+
+
+def empty_filter_hint(raw: str) -> str | None:
+    """For a query that is only filters without values ("said:"), what the first of them needs."""
+    for m in _EMPTY_FILTER.finditer(raw):
+        key = m.group(1).lower()
+        if key in FILTERS:
+            return FILTER_HINTS[key]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +177,7 @@ class SearchEngine:
             results.message = "; ".join(query.errors)
             return results
         if query.empty:
-            results.message = "Type to search articles, actors and quotes"
+            results.message = empty_filter_hint(raw) or "Type to search articles, actors and quotes"
             return results
         if not len(self.corpus("article")):
             results.message = "The library has no articles yet (or the index is still being built)"
