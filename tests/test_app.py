@@ -235,6 +235,18 @@ async def test_letter_keys_type_in_the_filter(library: Path) -> None:
         assert screen.article.title == "Notes on the Engine"
         pane.filter_input.value = ""
         await pilot.pause()
+        # the placeholder says how the box is reached: ↑ from the list's first row
+        assert pane.filter_input.placeholder == "Filter titles (↑ from list)"
+        pane.table.focus()
+        await pilot.press("home", "up")
+        assert app.focused is pane.filter_input
+        for width in (160, 120, 80):  # it fits the box at every layout
+            await pilot.resize_terminal(width, 40 if width > 80 else 24)
+            await pilot.pause()
+            assert len(pane.filter_input.placeholder) < pane.filter_input.content_size.width
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        screen.query_one(ArticleView).focus()
         # l hides and shows the library pane
         pane = screen.query_one(LibraryPane)
         assert pane.region.width > 0
@@ -473,6 +485,7 @@ async def test_help_lists_bindings_and_keymap(library: Path) -> None:
         rows = {d: (k, i) for k, d, i in app.screen.rows}
         assert rows["Next quote"] == ("x", "quote.next")
         assert rows["Search the library"] == ("/", "search")
+        assert rows["On the library list's first row: filter the titles"][0] == "↑"
         assert rows["Leave an input; close search, help, actor page"] == ("esc", "input.leave")
         # every binding of the reader is listed, with the id a keymap names
         from tui.widgets.article import ArticleView

@@ -274,6 +274,7 @@ class NewsReaderApp(App[None]):
                 where = "  (article focused)" if owner is ArticleView else ""
                 rows.append((shown, f"{binding.tooltip or binding.description}{where}", binding.id or ""))
         rows.append(("enter", "In a pane: jump to the item in the text", ""))
+        rows.append(("↑", "On the library list's first row: filter the titles", ""))
         rows.append(("ctrl+p", "Command palette", ""))
         return rows
 

@@ -169,6 +169,9 @@ class SkippedList(VerticalScroll, can_focus=False):
     """Scrolls with the mouse wheel but never takes focus (it has nothing to act on)."""
 
 
+FILTER_PLACEHOLDER = "Filter titles (↑ from list)"
+
+
 class LibraryPane(Vertical):
     """Posts `ArticleChosen` when the user opens a row (Enter, click on the highlighted row, or Enter in the filter)."""
 
@@ -185,7 +188,8 @@ class LibraryPane(Vertical):
         self.current_path: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter titles (↑)", id="library-filter", compact=True)
+        # reached by ↑ on the list's first row (ArticleList.LeaveTop) or a click; short enough for the slim pane
+        yield Input(placeholder=FILTER_PLACEHOLDER, id="library-filter", compact=True)
         yield ArticleList(id="library-table")
         yield Static("", id="library-progress-label")
         yield ProgressBar(id="library-progress", show_eta=False)
