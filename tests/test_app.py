@@ -777,3 +777,44 @@ async def test_extractor_failure_is_shown_not_fatal(library: Path) -> None:
         await open_title(pilot, screen, "Royal Society Meets")
         assert screen.query_one(QuotesPane).border_title == "Quotes (0)"
         assert any("failed" in n.message for n in app._notifications)
+
+
+@sync
+async def test_actor_kind_is_worded_the_same_everywhere(library: Path) -> None:
+    """'organization' in the Actors pane, in search results and on the actor page (never 'org')."""
+    from textual.widgets import OptionList, Static
+
+    from tui.screens.actor import ActorScreen
+    from tui.screens.search import SearchScreen
+
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await open_title(pilot, screen, "Royal Society Meets")
+        actors = screen.query_one(ActorsPane)
+        prompts = [str(actors.get_option_at_index(i).prompt) for i in range(actors.option_count)]
+        society = next(p for p in prompts if p.startswith("Royal Society"))
+        assert "  organization · " in society and " org " not in society
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await app.workers.wait_for_complete()
+        await pilot.press(*"Royal Society")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one("#search-results", OptionList)
+        texts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any(t.startswith("Royal Society  organization · ") for t in texts), texts
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.query_one(ActorsPane).focus()
+        screen.query_one(ActorsPane).select_index(prompts.index(society))
+        await pilot.pause()
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        summary = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "organization · " in summary

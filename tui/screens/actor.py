@@ -17,7 +17,7 @@ from tui.model import Article
 from tui.plural import plural
 from tui.screens.search import SearchChoice, open_engine
 from tui.search.engine import ActorPage, SearchEngine
-from tui.widgets.panes import opening_words
+from tui.widgets.panes import kind_label, opening_words
 
 
 class ActorScreen(ModalScreen["SearchChoice | None"]):
@@ -71,7 +71,7 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
             return
         self.query_one("#actor-title", Label).update(page.name)
         span = f"{page.first} – {page.last}" if page.first and page.first != page.last else (page.first or "no dates")
-        self._summary(f"{page.kind} · {plural(page.n_articles, 'article')} · {plural(page.n_quotes, 'quote')} · {span}")
+        self._summary(f"{kind_label(page.kind)} · {plural(page.n_articles, 'article')} · {plural(page.n_quotes, 'quote')} · {span}")
         articles = self.query_one("#actor-articles", OptionList)
         articles.clear_options()
         articles.add_options(

@@ -29,7 +29,7 @@ from tui.model import Article
 from tui.plural import plural
 from tui.search.engine import GROUP_TITLES, GROUPS, Result, Results, SearchEngine
 from tui.search.fold import fold, fold_query
-from tui.widgets.panes import opening_words
+from tui.widgets.panes import kind_label, opening_words
 
 ChoiceKind = Literal["article", "quote", "actor"]
 DEBOUNCE = 0.06  # seconds of quiet typing before a search runs
@@ -103,7 +103,7 @@ def describe(result: Result, words: Sequence[str] = ()) -> Text:
         return text
     text = highlighted(result.label, result.highlights, 90)
     if result.group == "actor":
-        text.append(f"  {result.kind} · {plural(result.articles or 0, 'article')} · {plural(result.quotes or 0, 'quote')}",
+        text.append(f"  {kind_label(result.kind or '')} · {plural(result.articles or 0, 'article')} · {plural(result.quotes or 0, 'quote')}",
                     style="dim")
     else:
         if result.published:

@@ -11,7 +11,12 @@ from textual.widgets.option_list import Option
 
 from tui.model import Actor, DateMention, Quote
 
-KIND_LABELS = {"person": "person", "organization": "org", "place": "place"}
+# An actor's kind in words, the same in the Actors pane, search results and the actor page.
+KIND_LABELS = {"person": "person", "organization": "organization", "place": "place"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
 
 
 def describe_date(value: str) -> str:
@@ -38,7 +43,7 @@ def actor_prompt(actor: Actor) -> Content:
     count = len(actor.mentions)
     parts: list[tuple[str, str] | str] = [
         (actor.name, "bold"),
-        (f"  {KIND_LABELS.get(actor.kind, actor.kind)} · {count}", "dim"),
+        (f"  {kind_label(actor.kind)} · {count}", "dim"),
     ]
     if actor.roles:
         parts.append(("\n" + ", ".join(actor.roles[:2]), "italic dim"))
