@@ -280,6 +280,42 @@ async def test_library_order_counts_and_skipped(library: Path) -> None:
 
 
 @sync
+async def test_skipped_files_are_reachable_from_the_keyboard(library: Path) -> None:
+    """down past the last article enters the skipped list; arrows scroll it; up at its top goes back;
+    tab from it goes on to the article as from the library list."""
+    from tui.widgets.library import SkippedList
+
+    for i in range(12):
+        (library / f"broken-{i:02d}.txt").write_bytes(b"\x00\x01 binary \xff")
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(LibraryPane)
+        skipped = pane.query_one(SkippedList)
+        assert skipped.max_scroll_y > 0  # more than it shows
+        pane.table.focus()
+        await pilot.press("end")
+        assert pane.table.cursor_row == len(pane.filtered) - 1
+        await pilot.press("down")
+        assert app.focused is skipped
+        await pilot.press("down", "down")
+        assert skipped.scroll_y == 2
+        await pilot.press("end")
+        assert skipped.scroll_y == skipped.max_scroll_y
+        await pilot.press("home", "up")
+        assert app.focused is pane.table and pane.table.cursor_row == len(pane.filtered) - 1
+        await pilot.press("down", "tab")
+        assert app.focused.id == "article"
+        await pilot.press("shift+tab")
+        assert app.focused is pane.table
+        # without skipped files, down on the last row stays there
+        pane.set_articles(pane.articles, [], library)
+        await pilot.pause()
+        await pilot.press("end", "down")
+        assert app.focused is pane.table and pane.table.cursor_row == len(pane.filtered) - 1
+
+
+@sync
 async def test_next_previous_article(library: Path) -> None:
     app = make_app(library)
     async with app.run_test(size=SIZE) as pilot:

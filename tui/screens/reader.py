@@ -19,7 +19,7 @@ from tui.model import Actor, Article, DateMention, Extraction, Quote
 from tui.plural import plural
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
-from tui.widgets.library import LibraryPane
+from tui.widgets.library import ArticleList, LibraryPane
 from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt, quote_prompt
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         self.set_class(not narrow and width < MEDIUM_WIDTH, "-medium")
         if self.library_hidden_by_user is None:
-            # Narrow terminals hide the library, unless the reader is in it (the list or the filter).
+            # Narrow terminals hide the library, unless the reader is in it (the list, the filter or the skipped files).
             in_library = self.query_one(LibraryPane).has_focus_within
             self.set_class(narrow and not in_library, "-no-library")
         self._sync_classes()
@@ -618,7 +618,8 @@ class ReaderScreen(Screen[None]):
         index = None
         for i, widget in enumerate(ring):
             if focused is not None and (focused is widget or widget in focused.ancestors_with_self
-                                        or (i == 0 and isinstance(focused, Input))):
+                                        or (i == 0 and isinstance(widget, ArticleList)
+                                            and any(isinstance(a, LibraryPane) for a in focused.ancestors))):
                 index = i
                 break
         target = ring[0 if index is None and delta > 0 else (index + delta) % len(ring) if index is not None else -1]

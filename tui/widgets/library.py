@@ -38,7 +38,7 @@ def matches(article: Article, words: Sequence[str]) -> bool:
 class ArticleList(ScrollView, can_focus=True):
     """The article list, two lines a row, drawn line by line (only what is visible), so a library of
     100k articles lists, filters and updates its counts without delay. `up` on the first row moves to
-    the filter box above; a click or Enter opens the row."""
+    the filter box above, `down` on the last to the skipped files below; a click or Enter opens the row."""
 
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--current"}
     BINDINGS = [
@@ -53,6 +53,9 @@ class ArticleList(ScrollView, can_focus=True):
     ROW_HEIGHT = 2
 
     class LeaveTop(Message):
+        pass
+
+    class LeaveBottom(Message):
         pass
 
     class Chosen(Message):
@@ -145,6 +148,9 @@ class ArticleList(ScrollView, can_focus=True):
         if delta < 0 and self.cursor_row <= 0:
             self.post_message(self.LeaveTop())
             return
+        if delta > 0 and self.cursor_row >= len(self.rows) - 1:
+            self.post_message(self.LeaveBottom())
+            return
         self.move_cursor(self.cursor_row + delta)
 
     def action_page(self, delta: int) -> None:
@@ -165,8 +171,22 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Chosen(self.rows[row].path))
 
 
-class SkippedList(VerticalScroll, can_focus=False):
-    """Scrolls with the mouse wheel but never takes focus (it has nothing to act on)."""
+class SkippedList(VerticalScroll, can_focus=True):
+    """The files that could not be read. Reached by `down` from the list's last row (part of the
+    library in the focus ring); the arrow keys scroll it, `up` at its top goes back to the list."""
+
+    BINDINGS = [
+        Binding("up", "up", "Scroll up", show=False, id="skipped.up"),
+    ]
+
+    class LeaveTop(Message):
+        pass
+
+    def action_up(self) -> None:
+        if self.scroll_y <= 0:
+            self.post_message(self.LeaveTop())
+        else:
+            self.scroll_up(animate=False)
 
 
 FILTER_PLACEHOLDER = "Filter titles (↑ from list)"
@@ -297,6 +317,15 @@ class LibraryPane(Vertical):
     @on(ArticleList.LeaveTop)
     def _leave_top(self) -> None:
         self.filter_input.focus()
+
+    @on(ArticleList.LeaveBottom)
+    def _leave_bottom(self) -> None:
+        if self.has_class("-has-skipped"):
+            self.query_one(SkippedList).focus()
+
+    @on(SkippedList.LeaveTop)
+    def _skipped_leave_top(self) -> None:
+        self.table.focus()
 
     @on(ArticleList.Chosen)
     def _chosen(self, event: ArticleList.Chosen) -> None:
