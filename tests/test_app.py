@@ -372,6 +372,47 @@ async def test_markdown_table_columns_line_up(tmp_path: Path) -> None:
 
 
 @sync
+async def test_markdown_list_items_hang_under_their_text(tmp_path: Path) -> None:
+    """A wrapped list item continues under the text after "• " (a quote under its bar); highlights,
+    clicks and line numbers still match the text."""
+    long = " ".join(["Ada Lovelace met Charles Babbage in London on Friday and spoke of engines."] * 3)
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "list.md").write_text(
+        "---\ntitle: Lists\ndate: 2025-08-09\n---\n\nIntro.\n\n"
+        f"- {long}\n- short\n  1. {long}\n\n> {long}\n", encoding="utf-8")
+    app = make_app(tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        body = screen.query_one(ArticleView).body
+        shown = ["".join(seg.text for seg in body.render_line(y)).rstrip() for y in range(body.size.height)]
+        first = next(i for i, line in enumerate(shown) if line.startswith("• Ada"))
+        assert shown[first + 1].startswith("  ") and shown[first + 1][2] != " ", shown[first:first + 4]
+        assert shown[first + 2].startswith("  ") and shown[first + 2][2] != " "
+        nested = next(i for i, line in enumerate(shown) if line.startswith("  1. Ada"))
+        assert shown[nested + 1].startswith("     ") and shown[nested + 1][5] != " "
+        quoted = next(i for i, line in enumerate(shown) if line.startswith("▎ Ada"))
+        assert shown[quoted + 1].startswith("▎ ") and shown[quoted + 1][2] != " "
+        # no line is wider than the body
+        assert all(len(line) <= body.content_size.width for line in shown)
+        # the highlights are still exactly the spans, and the words shown are the text's, in order
+        text = screen.article.text
+        display = body.layout_.display
+        for actor in screen.actors:
+            for m in actor.mentions:
+                (lo, hi), = body.layout_.to_display(m.start, m.end)
+                assert display[lo:hi] == text[m.start:m.end] == m.text
+        assert " ".join(" ".join(shown).replace("▎", " ").replace("•", " ").split()) == " ".join(
+            display.replace("▎", " ").replace("•", " ").split())
+        # on a hanging line, line_of and offset_at agree with what is drawn there
+        last = screen.actors[0].mentions[-1]
+        line = body.line_of(last.start)
+        target = body.layout_.to_display(last.start, last.end)[0][0]
+        x = next(x for x in range(body.content_size.width) if body.offset_at(x, line) == target)
+        assert shown[line][x:x + len(last.text)] == last.text
+        assert line > quoted and body.offset_at(0, line) is None  # a hanging line: the drawn bar is no text
+
+
+@sync
 async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
     app = make_app(tmp_path / "does-not-exist")
     async with app.run_test(size=SIZE) as pilot:

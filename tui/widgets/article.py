@@ -1,6 +1,7 @@
 """The article: header (title, date, source, categories) and the body with highlighted spans."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from textual import events
@@ -13,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.model import Article, Extraction
-from tui.widgets.layout import BodyLayout, body_layout
+from tui.widgets.layout import BodyLayout, Row, body_layout, wrap_rows
 
 # Highlight kinds, drawn in this order (later ones on top): quotes under actors and dates.
 HIGHLIGHT_KINDS = ("quote", "actor", "date")
@@ -52,7 +53,9 @@ class ArticleBody(Widget):
         self._highlights: tuple[Span, ...] = ()
         self._current: tuple[int, int] | None = None
         self._content: Content | None = None
-        self._line_cache: tuple[int, list[int]] | None = None
+        self._rows: tuple[int, list[Row]] | None = None  # (width, wrapped lines)
+        self._row_starts: list[int] = []
+        self._content_width = -1
 
     def show(self, layout: BodyLayout) -> None:
         self.layout_ = layout
@@ -87,7 +90,7 @@ class ArticleBody(Widget):
     def _invalidate(self, layout_changed: bool = False) -> None:
         self._content = None
         if layout_changed:
-            self._line_cache = None
+            self._rows = None
             self.refresh(layout=True)
         else:
             self.refresh()
@@ -96,15 +99,43 @@ class ArticleBody(Widget):
         super().notify_style_update()
         self._content = None  # theme switched: component styles resolve afresh
 
+    def rows(self, width: int) -> list[Row]:
+        """The body's wrapped lines at `width` (list items and quotes hang under their text)."""
+        width = max(1, width)
+        if self._rows is None or self._rows[0] != width:
+            rows = wrap_rows(self.layout_, width)
+            self._rows = (width, rows)
+            self._row_starts = [r.start for r in rows]
+        return self._rows[1]
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
+        return len(self.rows(width))
+
     def render(self) -> Content:
-        if self._content is None:
+        width = self.content_size.width
+        if self._content is None or self._content_width != width:
             layout = self.layout_
             spans = [Span(lo, hi, style) for lo, hi, style in layout.styles]
             spans.extend(self._highlights)
             if self._current is not None:
                 for lo, hi in layout.to_display(*self._current):
                     spans.append(Span(lo, hi, ".body--current"))
-            self._content = Content(layout.display, spans)
+            whole = Content(layout.display, spans)
+            if width <= 0:
+                self._content = whole
+            else:
+                # Pre-wrapped, line by line: each fits the width, so nothing wraps it again.
+                rows = self.rows(width)
+                cuts = sorted({x for r in rows for x in (r.start, r.end)})
+                pieces = dict(zip(cuts, whole.divide(cuts)[1:]))  # the piece starting at each cut
+                lines: list[Content] = []
+                for r in rows:
+                    line = pieces[r.start] if r.end > r.start else Content("")
+                    if r.indent:
+                        line = _indent(r.indent) + line
+                    lines.append(line)
+                self._content = Content("\n").join(lines)
+            self._content_width = width
         return self._content
 
     class Clicked(Message):
@@ -116,24 +147,12 @@ class ArticleBody(Widget):
 
     def offset_at(self, x: int, y: int) -> int | None:
         """The display offset under content cell (x, y) at the current width, or None."""
-        width = max(1, self.content_size.width)
-        display = self.layout_.display
-        row = 0
-        pos = 0
-        for line in display.split("\n"):
-            wrapped = Content(line).wrap(width) if line else [Content("")]
-            if y < row + len(wrapped):
-                start = pos
-                for i, piece in enumerate(wrapped):
-                    if row + i == y:
-                        return start + x if x < len(piece.plain) else None
-                    start += len(piece.plain)
-                    while start < pos + len(line) and display[start] == " ":
-                        start += 1
-                return None
-            row += len(wrapped)
-            pos += len(line) + 1
-        return None
+        rows = self.rows(self.content_size.width)
+        if not 0 <= y < len(rows):
+            return None
+        row = rows[y]
+        x -= len(row.indent)
+        return row.start + x if 0 <= x < row.end - row.start else None
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -146,22 +165,15 @@ class ArticleBody(Widget):
 
     def line_of(self, text_offset: int) -> int:
         """The wrapped line (from the body's top) showing `text_offset` at the current width."""
-        width = max(1, self.content_size.width)
-        display = self.layout_.display
-        if self._line_cache is None or self._line_cache[0] != width:
-            starts: list[int] = []  # wrapped lines before each logical line
-            total = 0
-            for line in display.split("\n"):
-                starts.append(total)
-                total += max(1, len(Content(line).wrap(width))) if line else 1
-            self._line_cache = (width, starts)
-        starts = self._line_cache[1]
-        offset = min(self.layout_.display_offset(text_offset), len(display))
-        logical = display.count("\n", 0, offset)
-        line_start = display.rfind("\n", 0, offset) + 1
-        prefix = display[line_start : offset + 1]
-        within = max(1, len(Content(prefix).wrap(width))) - 1 if prefix else 0
-        return starts[min(logical, len(starts) - 1)] + within
+        self.rows(self.content_size.width)
+        offset = min(self.layout_.display_offset(text_offset), len(self.layout_.display))
+        return max(0, bisect.bisect_right(self._row_starts, offset) - 1)
+
+
+def _indent(indent: str) -> Content:
+    """A hanging indent: spaces, and the quote bars of a quoted block."""
+    spans = [Span(i, i + 1, ".body--blockquote") for i, c in enumerate(indent) if c == "▎"]
+    return Content(indent, spans)
 
 
 class ArticleView(VerticalScroll, can_focus=True):

@@ -4,6 +4,9 @@ Extraction spans index `Article.text`. The display differs from it (paragraph ga
 table rows), so rendering keeps a list of runs: `text[t:t+n]` is shown at `display[d:d+n]`,
 character for character. Highlights map through the runs and stay exact to the spans.
 
+List items and quoted blocks hang: `wrap_rows` wraps their lines under the text after the bullet
+("• ", "2. ", "▎ "), drawing the indent itself (it is not in `display`, so offsets stay as they are).
+
 `.txt`/`.html`: paragraphs as in the text. `.md`: rendered from markdown-it-py's token stream
 (headings, emphasis, lists, quotes, code, tables), block for block as `tui.library.markdown`
 builds `text`; should the two ever disagree the plain text is shown instead, so spans stay true.
@@ -32,6 +35,8 @@ class BodyLayout:
     display: str
     runs: tuple[Run, ...]  # sorted by text_start (and display_start)
     styles: tuple[tuple[int, int, str], ...] = ()  # display spans of Markdown styling
+    # (display start, display end, indent): a block whose wrapped lines hang under `indent`
+    hangs: tuple[tuple[int, int, str], ...] = ()
 
     def to_display(self, start: int, end: int) -> list[tuple[int, int]]:
         """The display ranges showing `text[start:end]` (one per run it crosses)."""
@@ -68,6 +73,7 @@ class _Builder:
         self.length = 0
         self.runs: list[Run] = []
         self.styles: list[tuple[int, int, str]] = []
+        self.hangs: list[tuple[int, int, str]] = []
 
     def add(self, s: str, style: str | None = None) -> None:
         if not s:
@@ -83,7 +89,64 @@ class _Builder:
         self.add(s, style)
 
     def build(self) -> BodyLayout:
-        return BodyLayout("".join(self.parts), tuple(self.runs), tuple(self.styles))
+        return BodyLayout("".join(self.parts), tuple(self.runs), tuple(self.styles), tuple(self.hangs))
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One wrapped line of the body: `display[start:end]` after `indent` (drawn, not in `display`)."""
+
+    start: int
+    end: int
+    indent: str = ""
+
+
+MIN_HANG_WIDTH = 12  # narrower than this after the indent, a block wraps without hanging
+
+
+def _wrap_span(display: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """`display[start:end]` (no newline) wrapped to `width`, as display ranges (spaces at breaks dropped)."""
+    from textual.content import Content
+
+    if start == end:
+        return [(start, start)]
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for piece in Content(display[start:end]).wrap(max(1, width)):
+        plain = piece.plain
+        at = cursor
+        while at < end and not display.startswith(plain, at) and display[at].isspace():
+            at += 1
+        if not display.startswith(plain, at):
+            at = cursor  # the wrapper changed the text (it should not): keep the count
+        out.append((at, min(end, at + len(plain))))
+        cursor = at + len(plain)
+    return out or [(start, start)]
+
+
+def wrap_rows(layout: BodyLayout, width: int) -> list[Row]:
+    """The body's lines at `width`, list items and quotes hanging under their text."""
+    display = layout.display
+    hangs = sorted(layout.hangs)
+    starts = [h[0] for h in hangs]
+    rows: list[Row] = []
+    pos = 0
+    for line in display.split("\n"):
+        end = pos + len(line)
+        i = bisect.bisect_right(starts, pos) - 1
+        hang = hangs[i] if i >= 0 and hangs[i][0] <= pos < max(hangs[i][1], hangs[i][0] + 1) else None
+        indent = hang[2] if hang else ""
+        if not indent or width - len(indent) < MIN_HANG_WIDTH:
+            rows.extend(Row(a, b) for a, b in _wrap_span(display, pos, end, width))
+        elif pos == hang[0]:  # the block's first line: its own bullet, then the text wraps under itself
+            text_start = min(end, pos + len(indent))
+            pieces = _wrap_span(display, text_start, end, width - len(indent))
+            rows.append(Row(pos, pieces[0][1]))
+            rows.extend(Row(a, b, indent) for a, b in pieces[1:])
+        else:  # a line break inside the block: the same indent
+            rows.extend(Row(a, b, indent) for a, b in _wrap_span(display, pos, end, width - len(indent)))
+        pos = end + 1
+    return rows
 
 
 def plain_layout(text: str) -> BodyLayout:
@@ -264,19 +327,24 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
             if prev_kind is not None:
                 b.add(sep)
             prev_kind = kind
+            line_start = b.length
+            prefix = "▎ " * quote_depth
             if quote_depth:
-                b.add("▎ " * quote_depth, ".body--blockquote")
+                b.add(prefix, ".body--blockquote")
             if kind == "item":
                 marker, number = list_stack[-1]
                 indent = "  " * (len(list_stack) - 1)
                 if marker == "ol":
-                    b.add(f"{indent}{number}. ", ".body--bullet")
+                    bullet = f"{indent}{number}. "
                     list_stack[-1][1] = number + 1
                 else:
-                    b.add(f"{indent}• ", ".body--bullet")
+                    bullet = f"{indent}• "
+                b.add(bullet, ".body--bullet")
+                prefix += bullet
                 item_fresh = False
             elif list_stack:
                 b.add("  " * len(list_stack))
+                prefix += "  " * len(list_stack)
             block_style = f".body--{heading}" if heading else (".body--th" if in_cell and header_cell else None)
             skip = len(joined) - len(joined.lstrip())
             remaining = len(stripped)
@@ -292,6 +360,8 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
                 b.add_text(piece, offset, styles)
                 offset += len(piece)
                 remaining -= len(piece)
+            if prefix:  # wrapped lines hang under the text (quote bars repeat; bullets do not)
+                b.hangs.append((line_start, b.length, "".join(c if c == "▎" else " " for c in prefix)))
             blocks.append(stripped)
             text_pos += len(stripped) + 2
         elif t in ("fence", "code_block"):
