@@ -432,8 +432,8 @@ class ReaderScreen(Screen[None]):
             self.query_one(ActorsPane).select_index(0)
         if self.article is not None:
             self.query_one(LibraryPane).set_quote_count(self.article.path, len(self.quotes))
-        self.set_status(f"{_count(len(self.actors), 'actor')} · {_count(len(self.quotes), 'quote')} · "
-                        f"{_count(len(self.dates), 'date')}")
+        self.set_status(f"{plural(len(self.actors), 'actor')} · {plural(len(self.quotes), 'quote')} · "
+                        f"{plural(len(self.dates), 'date')}")
         if self._pending_reveal is not None:
             span, self._pending_reveal = self._pending_reveal, None
             index = next((i for i, q in enumerate(self.quotes) if (q.start, q.end) == span
@@ -758,10 +758,6 @@ def _refresh_summary(before: Library, after: Library) -> str:
     parts = [f"{n} {what}" for n, what in ((added, "new"), (gone, "gone"), (changed, "changed")) if n]
     summary = f"Library refreshed: {plural(len(after.articles), 'article')}"
     return summary + (f" ({', '.join(parts)})" if parts else ", no changes")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def format_citation(quote: Quote, article: Article) -> str:

@@ -20,6 +20,7 @@ from textual.strip import Strip
 from textual.widgets import Input, ProgressBar, Static
 
 from tui.model import Article
+from tui.plural import plural
 
 if TYPE_CHECKING:
     from tui.library.scan import Skipped
@@ -121,9 +122,8 @@ class ArticleList(ScrollView, can_focus=True):
         else:
             count = self.counts.get(article.path)
             day = article.published.isoformat() if article.published else "undated"
-            quotes = "–" if count is None else str(count)
-            noun = "quote" if count == 1 else "quotes"
-            text = Text(f" {day} · {quotes} {noun}", style="dim", no_wrap=True, overflow="ellipsis", end="")
+            quotes = "– quotes" if count is None else plural(count, "quote")
+            text = Text(f" {day} · {quotes}", style="dim", no_wrap=True, overflow="ellipsis", end="")
         style = base
         if article.path == self.current_path:
             style = style + self.get_component_rich_style("article-list--current", partial=True)

@@ -10,7 +10,10 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from .roles import HONORIFICS
 
 _SMALL = frozenset("of the and for de del la le du da di von van der des & in on at y".split())
 NEWSPAPER = frozenset("times journal post guardian telegraph tribune herald globe independent "
@@ -127,13 +130,11 @@ def _person_host(m: Raw, persons: list[Group]) -> Group | None:
 
 # ---------------------------------------------------------------- people who share a surname
 
-_FIRST_NAMES: dict[str, str] | None = None
 _MALE_WORDS = frozenset("""mr mr. sir lord king prince emperor sultan emir sheikh congressman
 chairman spokesman businessman husband father son brother uncle grandfather nephew""".split())
 _FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss madam dame lady queen princess empress
 congresswoman chairwoman spokeswoman businesswoman wife mother daughter sister aunt grandmother
 niece""".split())
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady".split())
 _SAID_PRONOUN = re.compile(r"(?:\s*,)?\s+(?:said|says|added|told|wrote|noted|argued|insisted|"
                            r"explained|warned|stressed)\s+(?:\w+\s+)?(?:that\s+)?(he|she)\b")
 _BEFORE_WORD = re.compile(r"([A-Za-z]+)\.?\s*,?\s*$")
@@ -141,18 +142,16 @@ _REACH = 1500.0  # characters over which a reference fades to a third
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given names -> "m" / "f" (data/first_names.txt)."""
-    global _FIRST_NAMES
-    if _FIRST_NAMES is None:
-        out: dict[str, str] = {}
-        path = Path(__file__).with_name("data") / "first_names.txt"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line[:2] in ("m ", "f "):
-                for w in line[2:].split():
-                    out[w] = line[0]
-        _FIRST_NAMES = out
-    return _FIRST_NAMES
+    out: dict[str, str] = {}
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:2] in ("m ", "f "):
+            for w in line[2:].split():
+                out[w] = line[0]
+    return out
 
 
 def _word_gender(w: str) -> str | None:
@@ -231,7 +230,7 @@ def _place_short(short: list[Raw], persons: list[Group], groups: list[Group],
         for m in ms:
             mg = _mention_gender(m, text)
             hosts = [g for g in hosts0 if mg is None or gender(g) in (None, mg)]
-            titled = m.titled.lower() if m.titled and m.titled.lower() not in _HONORIFICS else ""
+            titled = m.titled.lower() if m.titled and m.titled.lower() not in HONORIFICS else ""
             by_role = False
             if titled and hosts:
                 carriers = [g for g in hosts if _carries(g, m.titled)]
