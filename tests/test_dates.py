@@ -358,6 +358,11 @@ def test_sets(sentence, span, value):
     assert found(sentence)[span] == ("SET", value, None)
 
 
+def test_a_period_naming_a_high_is_not_a_rate():
+    got = found("The FTSE 100 dropped from a day high of 145 points to a year low.")
+    assert got["a day"][0] != "SET" and got.get("a year", ("DURATION",))[0] != "SET"
+
+
 # --- the seed article ------------------------------------------------------------------
 
 def test_seed_article_dates():

@@ -46,7 +46,8 @@ _CURRENT_BAD = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|f
                           r"system|law|rules?|policy|policies|price|prices|rate|rates|level|levels)\b",
                           re.IGNORECASE)
 _RATE_BAD_PREV = {"for", "in", "within", "over", "after", "about", "than", "nearly", "almost", "of",
-                  "by", "under", "to", "least", "into", "past", "last", "than", "around", "just"}
+                  "by", "under", "to", "least", "into", "past", "last", "than", "around", "just", "from"}
+_RATE_BAD_NEXT = re.compile(r"[\s-]+(?:highs?|lows?|records?)\b", re.I)
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*\d|\b(?:dollars?|cents?|percent|yen|euros?|pounds)\b", re.I)
 _MONEY_AMOUNT_BEFORE = re.compile(
     r"(?:[$€£¥#]\s*\d[\d.,]*(?:\s*(?:million|billion|trillion|thousand|[mb]n))?|"
@@ -178,6 +179,8 @@ def _rate(g: dict, text: str, s: int, e: int) -> bool:
     prev = re.search(r"(\S+)\s+$", text[max(0, s - 16):s])
     if prev and prev.group(1).lower() in _RATE_BAD_PREV:
         return False  # 'for a year' is not a rate
+    if _RATE_BAD_NEXT.match(text, e):
+        return False  # 'a day high', 'a year low': a period naming a high, not a frequency
     # an amount of money per period ('$5 million a year') is annotated rarely; counts are
     return not _MONEY_BEFORE.search(text[max(0, s - 24):s])
 
