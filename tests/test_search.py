@@ -129,6 +129,18 @@ def test_query_parsing() -> None:
     q = parse_query("from:2025-01 to:2025-03-15")
     assert (q.date_lo, q.date_hi) == ("2025-01-01", "2025-03-15")
     assert parse_query("actor:").empty  # a filter still being typed is not a query yet
+    assert parse_query("actor: ").empty
+
+
+@pytest.mark.parametrize("raw, said, actor, text", [
+    ("said: rubio", "rubio", None, ""),               # a space after the colon, as people type
+    ('said:  "marco rubio" cartels', "marco rubio", None, "cartels"),
+    ("said: actor:trump", None, "trump", ""),         # the next filter is not the value
+    ("note: 10:30 tariffs", None, None, "note: 10:30 tariffs"),  # not a filter: words kept
+])
+def test_filter_values_may_follow_a_space(raw, said, actor, text) -> None:
+    q = parse_query(raw)
+    assert (q.said, q.actor, q.text) == (said, actor, text)
 
 
 def test_fast_ranking_equals_exhaustive_scan() -> None:

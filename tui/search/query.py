@@ -5,7 +5,9 @@ import re
 from dataclasses import dataclass, field
 
 FILTERS = ("actor", "quote", "said", "date", "from", "to")
-_TOKEN = re.compile(r'(\w+):(?:"([^"]*)"?|(\S*))|"([^"]*)"?|(\S+)')
+# A filter's value may follow a space ('said: rubio'), as people type it, unless what follows is
+# another filter ('said: date:2025').
+_TOKEN = re.compile(r'(\w+):(?:\s*(?!\w+:)(?:"([^"]*)"?|(\S+)))?|"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
