@@ -304,3 +304,29 @@ def test_quotes_do_not_load_textual():
     code = "import sys, tui.extract.quotes; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- fenced code blocks -----------------------------------------------------------------
+
+def test_quotes_inside_fenced_code_are_not_speech():
+    text = ('The minister said "we will win" on Friday.\n\n'
+            '```python\nprint("hello, said the program")\nx = "unclosed\n```\n\n'
+            '"It works," Smith said.\n')
+    got = [(text[q.start:q.end], q.speaker) for q in extract_quotes(text)]
+    assert [t for t, _ in got] == ["we will win", "It works,"]
+    assert got[1][1] == "Smith"
+
+
+def test_an_unclosed_fence_runs_to_the_end():
+    text = '"Yes," Ann said.\n~~~\nsay("no")\n'
+    assert [text[q.start:q.end] for q in extract_quotes(text)] == ["Yes,"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["```", "~~~", "````", "\n", "  ", "text ", '"q" ', "`", "~"]), max_size=40))
+def test_masking_code_keeps_offsets(parts):
+    from tui.extract.quotes.code import mask_code_blocks
+    text = "".join(parts)
+    masked = mask_code_blocks(text)
+    assert len(masked) == len(text)
+    assert all(a == b or (b == " " and a != "\n") for a, b in zip(text, masked))

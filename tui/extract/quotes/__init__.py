@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from tui.model import Actor, Quote
 
 from .attribution import LABEL_CUES, Attribution, Finder
+from .code import mask_code_blocks
 from .context import layout
 from .marks import Stretch, pair_marks
 from .speakers import Speakers
@@ -72,6 +73,7 @@ def is_title(inner: str) -> bool:
 
 
 def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
+    text = mask_code_blocks(text)  # same offsets; outside code the same characters
     stretches = pair_marks(text)
     if not stretches:
         return []
