@@ -99,3 +99,15 @@ def test_extract_runs_from_another_directory(tmp_path: Path, seed_path: Path, co
     proc = subprocess.run([sys.executable, "-m", "tui", command, str(seed_path)], capture_output=True, text=True, cwd=tmp_path,
                           env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
     assert proc.returncode == 0, proc.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(seed_path: Path) -> None:
+    # `newsreader extract *.txt | head -c 10`: the pipe closes under us; no traceback, exit 0.
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "extract", *[str(seed_path)] * 40],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -77,6 +77,22 @@ def test_full_text_matches_articles_by_body(engine: SearchEngine) -> None:
     assert hit.label == "Markets calm after the vote" and "cartel" in hit.detail
 
 
+def test_a_typo_in_body_words_still_finds_the_article(engine: SearchEngine) -> None:
+    # "cartl" and "econmy" are in no article; the body words one edit away are.
+    hit = engine.search("cartl econmy").groups["article"][0]
+    assert hit.label == "Markets calm after the vote" and "cartel" in hit.detail
+    assert engine.search("zqxwvy").groups["article"] == []
+
+
+def test_body_word_corrections_are_close_and_common_first(engine: SearchEngine) -> None:
+    from tui.search.spelling import Vocabulary
+    vocab = Vocabulary()
+    assert vocab.corrections(engine.conn, "sheinbam")[0] == "sheinbaum"
+    assert vocab.corrections(engine.conn, "act") == []           # too short to guess from
+    assert vocab.corrections(engine.conn, "kowalski") == []      # spelt right: nothing else that close
+    assert vocab.corrections(engine.conn, "mqxyzzt") == []
+
+
 def test_cap_and_more(engine: SearchEngine) -> None:
     results = engine.search("mexico", limit=1)
     assert len(results.groups["article"]) == 1 and results.more["article"]
@@ -165,6 +181,16 @@ def test_strings_shorter_than_the_query_rank_as_in_an_exhaustive_scan() -> None:
     for query in ("petrob", "petrobras", "military", "military act", "rubio tariffs"):
         assert corpus.top(query, 10) == corpus.exhaustive(query, 10), query
     assert names[corpus.top("military", 1)[0][1]] in {"milei", "javier milei"}
+
+
+def test_a_short_string_inside_a_longer_word_of_the_query_is_no_match() -> None:
+    names = ["ca", "us", "senate", "maduro", "petro"] + [f"person {i} surname{i}" for i in range(300)]
+    corpus = Corpus(list(range(len(names))), names)
+    corpus.prepare()
+    assert "ca" not in [names[p] for _, p in corpus.top("maduro cartl", 10)]   # 'ca' of 'cartl'
+    assert "us" in [names[p] for _, p in corpus.top("us senate", 10)]          # a word of the query
+    for query in ("maduro cartl", "us senate", "petrobras"):
+        assert corpus.top(query, 10) == corpus.exhaustive(query, 10), query
 
 
 def test_highlight_positions_follow_the_label() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -167,12 +168,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
-        if args.command == "extract":
-            return cmd_extract(args)
-        if args.command == "index":
-            return cmd_index(args)
-        if args.command == "search":
-            return cmd_search(args)
+        try:
+            if args.command == "extract":
+                return cmd_extract(args)
+            if args.command == "index":
+                return cmd_index(args)
+            if args.command == "search":
+                return cmd_search(args)
+        except BrokenPipeError:
+            # Piped into `head`, which stopped reading: not an error of ours. Point stdout at
+            # nothing so the interpreter's final flush does not complain either.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     # The reader itself: imported lazily so extract/search never load Textual.
     from tui.run import run_reader
 

@@ -42,6 +42,25 @@ def cutoff_for(query: str) -> float:
     return 85.0
 
 
+_SPARE = 2  # ranked beyond k, to stand in for fragments dropped
+
+
+def fragment(string: str, query: str) -> bool:
+    """A string shorter than the query found in it only inside a longer word: 'ca' in 'maduro
+    cartl', 'petro' in 'petrobras'. The scorer slides a shorter string along the query and gives
+    these 100; a reader sees noise. A whole word of the query ('us' in 'us senate') is a match."""
+    if len(string) >= len(query):
+        return False
+    at = query.find(string)
+    while at >= 0:
+        end = at + len(string)
+        if (at == 0 or not query[at - 1].isalnum()) and (end == len(query) or not query[end].isalnum()):
+            return False
+        at = query.find(string, at + 1)
+    # not inside the query at all: a fuzzy match of its own, kept when long enough to mean it
+    return string in query or len(string) < 4
+
+
 class _Sorted:
     """`in` for an ascending sequence of positions."""
 
@@ -99,7 +118,9 @@ class Corpus:
         if not query or k <= 0:
             return []
         cutoff = cutoff_for(query) if cutoff is None else cutoff
-        hits = self._top(query, k, allowed, cutoff)
+        hits = self._top(query, k + _SPARE, allowed, cutoff)
+        folded = self.folded
+        hits = [h for h in hits if not fragment(folded[h[1]], query)][:k]
         # A string shorter than the query is matched the other way round: the scorer slides it
         # along the query ("petro" scores 100 for "petrobras", "milei" 89 for "military"), which
         # no word or substring lookup of the query finds. There are few: they are scored here.
@@ -110,12 +131,12 @@ class Corpus:
             keep = allowed if isinstance(allowed, (set, frozenset)) else _Sorted(
                 allowed if isinstance(allowed, (list, array)) else sorted(allowed))
             short = [p for p in short if p in keep]
-        folded = self.folded
         if cutoff >= 100:
             extra = [(100.0, p) for p in short if folded[p] in query]
         else:
             extra = [(sc, short[i]) for _, sc, i in process.extract(
                 query, [folded[p] for p in short], scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)]
+        extra = [h for h in extra if not fragment(folded[h[1]], query)]
         if not extra:
             return hits
         found = dict((p, sc) for sc, p in hits)
@@ -214,6 +235,7 @@ class Corpus:
         """The reference: every candidate scored."""
         cutoff = cutoff_for(query) if cutoff is None else cutoff
         hits = process.extract(query, self.folded, scorer=SCORER, processor=None, score_cutoff=cutoff, limit=None)
+        hits = [h for h in hits if not fragment(h[0], query)]
         return [(s, p) for _, s, p in heapq.nsmallest(k, hits, key=lambda h: (-h[1], h[2]))]
 
     def _exact_head(self, query: str, k: int) -> list[int] | None:

@@ -19,6 +19,7 @@ from tui.library.library_actors import actor_key
 from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight
 from tui.search.fold import fold, fold_query
 from tui.search.query import FILTERS, Query, parse_query
+from tui.search.spelling import Vocabulary
 
 Group = Literal["article", "actor", "quote"]
 GROUPS: tuple[Group, ...] = ("article", "actor", "quote")
@@ -94,6 +95,7 @@ class SearchEngine:
         self._corpora: dict[str, Corpus] = {}
         self._quote_articles = array("q")
         self._memo: OrderedDict[tuple, object] = OrderedDict()  # filter results: they stay put while the free words change
+        self._vocabulary = Vocabulary()  # body words, for typos; loaded a letter at a time when needed
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
             self.notices.append("full-text search scans the articles (this SQLite has no FTS5): slower")
@@ -149,6 +151,7 @@ class SearchEngine:
         with self._lock:
             self._corpora.clear()
             self._memo.clear()
+        self._vocabulary.clear()
 
     def _cached(self, key: tuple, compute):
         """Filter results, kept while the free words change: the last few filters' only."""
@@ -317,25 +320,17 @@ class SearchEngine:
             # Prefix queries expand to every matching token: only for words of 4 letters or more.
             match = " ".join(f'"{w}"*' if len(w) >= 4 else f'"{w}"' for w in words)
             try:
-                # Ranking every match of a common word is slow: rank when there are few matches,
-                # else take the first ones (title matches rank above these anyway).
-                probe = 400 if allowed is None else 5000
-                ids = [r[0] for r in self.conn.execute("SELECT rowid FROM body_fts WHERE body_fts MATCH ? LIMIT ?",
-                                                       (match, probe + 1))]
-                if allowed is not None:
-                    ids = [i for i in ids if i in allowed]
-                if len(ids) > 200:
-                    ids = ids[:k]
-                    order = ""
-                else:
-                    order = "ORDER BY rank "
-                if order and ids:
-                    # `+rowid`: a plain filter on the matches. A bare `rowid IN` makes FTS5 look each
-                    # id up and match it again (5 ms for 30 ids, 250 ms for 200 of a common word).
-                    ids = [r[0] for r in self.conn.execute(
-                        "SELECT rowid FROM body_fts WHERE body_fts MATCH ? AND +rowid IN " + _IN + " ORDER BY rank "
-                        "LIMIT ?", (match, _ids(ids), k))]
-                ids = ids[:k]
+                ids = self._fts_ids(match, allowed, k)
+                if not ids:
+                    # Nothing: perhaps a typo ("sheinbam"). Each long word may also be a body
+                    # word an edit or two away.
+                    fixed = {w: self._vocabulary.corrections(self.conn, w) for w in words}
+                    if any(fixed.values()):
+                        match = " AND ".join(  # FTS5 wants AND spelt out next to a group
+                            "(" + " OR ".join([f'"{w}"*', *(f'"{c}"' for c in fixed[w])]) + ")" if fixed[w]
+                            else (f'"{w}"*' if len(w) >= 4 else f'"{w}"') for w in words)
+                        ids = self._fts_ids(match, allowed, k)
+                        words = [c for w in words for c in (fixed[w] or [w])]
                 texts = dict(self.conn.execute("SELECT rowid, text FROM body_fts WHERE rowid IN " + _IN,
                                                (_ids(ids),))) if ids else {}
                 rows = [(i, _snippet(texts[i], words)) for i in ids if i in texts]
@@ -355,6 +350,25 @@ class SearchEngine:
             if len(out) >= k:
                 break
         return out
+
+    def _fts_ids(self, match: str, allowed: set[int] | None, k: int) -> list[int]:
+        """The best `k` articles whose body matches the FTS5 expression `match`."""
+        # Ranking every match of a common word is slow: rank when there are few matches,
+        # else take the first ones (title matches rank above these anyway).
+        probe = 400 if allowed is None else 5000
+        ids = [r[0] for r in self.conn.execute("SELECT rowid FROM body_fts WHERE body_fts MATCH ? LIMIT ?",
+                                               (match, probe + 1))]
+        if allowed is not None:
+            ids = [i for i in ids if i in allowed]
+        if len(ids) > 200:
+            return ids[:k]
+        if ids:
+            # `+rowid`: a plain filter on the matches. A bare `rowid IN` makes FTS5 look each
+            # id up and match it again (5 ms for 30 ids, 250 ms for 200 of a common word).
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM body_fts WHERE body_fts MATCH ? AND +rowid IN " + _IN + " ORDER BY rank "
+                "LIMIT ?", (match, _ids(ids), k))]
+        return ids[:k]
 
     def _actors(self, text: str, allowed: set[int] | None, limit: int, fkey: tuple) -> tuple[list[Result], bool]:
         results, more = self._actors_ranked(text, allowed, limit, fkey)
