@@ -486,3 +486,21 @@ def test_anaphors_count_from_an_anchor_of_their_own_precision(text, span, value)
 ])
 def test_a_year_named_once_serves_the_whole_phrase(text, span, value):
     assert found(text)[span][1] == value
+
+
+def test_iso_timestamps_with_seconds_and_zone():
+    assert one("Posted 2025-08-09T14:00Z by the desk.")[1:3] == ("TIME", "2025-08-09T14:00")
+    assert one("Updated 2025-08-07T09:15:31+02:00.")[1:3] == ("TIME", "2025-08-07T09:15:31")
+    assert describe("2025-08-07T09:15:31") == "Thursday 7 August 2025, 09:15:31"
+
+
+def test_the_part_of_a_named_day_is_that_days():
+    got = found("It happened on the evening of Aug. 3, police said.")
+    assert got["the evening"] == ("TIME", "2025-08-03TEV", None)
+    assert got["Aug. 3"] == ("DATE", "2025-08-03", None)
+    assert found("In the morning, troops left.")["the morning"] == ("TIME", "2025-08-09TMO", None)
+
+
+def test_an_edge_of_the_decade_is_this_decade():
+    assert found("Emissions must halve by the end of the decade.")["the end of the decade"] == ("DATE", "202", "END")
+    assert found("Over the decade, costs rose.")["the decade"] == ("DURATION", "P10Y", None)

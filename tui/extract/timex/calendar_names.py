@@ -116,7 +116,8 @@ def n_iso(m: re.Match, ctx: Context) -> Timex:
     y, mon, day = int(m["year"]), int(m["mon"]), int(m["day"])
     v = day_value(ctx, y, mon, day, m.start())
     if m.groupdict().get("h"):
-        return "TIME", f"{v}T{m['h']}:{m['mi']}", None
+        sec = f":{m['sec']}" if m.groupdict().get("sec") else ""
+        return "TIME", f"{v}T{m['h']}:{m['mi']}{sec}", None
     return "DATE", v, None
 
 

@@ -19,7 +19,7 @@ _PART = re.compile(r"(?P<n>X|\d+(?:\.\d+)?)(?P<u>WE|DE|CE|[YMWDQHSECL])")
 _DURATION_SHAPE = re.compile(r"P(?:(?:X|\d+(?:\.\d+)?)(?:WE|DE|CE|[YMWDQECL]))*"
                              r"(?:T(?:(?:X|\d+(?:\.\d+)?)[HMS])+)?")
 _DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?)?"
-                   r"(?:T(?P<t>\d\d:\d\d|MO|MI|AF|EV|NI|DT))?")
+                   r"(?:T(?P<t>\d\d:\d\d(?::\d\d)?|MO|MI|AF|EV|NI|DT))?")
 
 
 def _unit(u: str, n: str, time: bool) -> str:
@@ -34,7 +34,9 @@ def _unit(u: str, n: str, time: bool) -> str:
 def _time_of_day(t: str) -> str:
     if t in _PARTS:
         return _PARTS[t]
-    hh, mm = int(t[:2]), int(t[3:])
+    hh, mm = int(t[:2]), int(t[3:5])
+    if len(t) > 5 and t[6:] != "00":  # seconds, as a timestamp gives them
+        return f"{t[:2]}:{t[3:5]}:{t[6:]}"
     if hh == 24:
         return "midnight"
     if hh == 12 and mm == 0:

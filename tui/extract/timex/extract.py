@@ -8,6 +8,7 @@ from datetime import date, datetime
 from tui.model import DateMention
 
 from .context import Context
+from .lexicon import DAY_PARTS
 from .normalize import NORMALIZERS
 from .recognize import find_spans
 from .relative import shifted
@@ -49,6 +50,13 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
             prev = normalize(i - 1)
             if prev is not None and _ISO_DAY.fullmatch(prev[1]):
                 done[i] = ("DATE", prev[1], None)
+        elif name == "daypart" and m.group("the") and i + 1 < len(spans) \
+                and _OF.fullmatch(text, e, spans[i + 1][0]):
+            # 'the evening of Aug. 3': that day's evening, not today's
+            nxt = normalize(i + 1)
+            part = m.group("part2")
+            if nxt is not None and part and _ISO_DAY.fullmatch(nxt[1]):
+                done[i] = ("TIME", f"{nxt[1]}T{DAY_PARTS[part.lower()]}", None)
         got = normalize(i)
         if got is None:
             continue
@@ -59,4 +67,5 @@ def extract_dates(text: str, published: date | None = None) -> list[DateMention]
 
 _DAY_W = re.compile(r"the\s+day\s", re.IGNORECASE)
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _BEFORE_AFTER = re.compile(r"\s(?:before|after)$", re.IGNORECASE)

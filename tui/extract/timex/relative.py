@@ -135,6 +135,8 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
             ref = ctx.last_day or dct
             return "DATE", ref.isoformat() if ref else "XXXX-XX-XX", mod
         if unit == "DE":
+            if mod is not None and dct is not None:
+                return "DATE", f"{dct.year // 10:03d}", mod  # 'by the end of the decade': this one
             return "DURATION", "P10Y", mod
     if dct is None:
         return "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "D": "XXXX-XX-XX",
