@@ -504,3 +504,13 @@ def test_the_part_of_a_named_day_is_that_days():
 def test_an_edge_of_the_decade_is_this_decade():
     assert found("Emissions must halve by the end of the decade.")["the end of the decade"] == ("DATE", "202", "END")
     assert found("Over the decade, costs rose.")["the decade"] == ("DURATION", "P10Y", None)
+
+
+def test_overnight():
+    assert one("The storm hit overnight Thursday.")[1:3] == ("TIME", "2025-08-07TNI")
+    assert one("Asian markets fell overnight.")[1:3] == ("TIME", "2025-08-08TNI")      # the night before
+    assert one("Negotiators will work overnight.")[1:3] == ("TIME", "2025-08-09TNI")
+
+
+def test_the_early_hours_are_not_a_span_of_hours():
+    assert found("Police arrived in the early hours of Sunday.") == {"Sunday": ("DATE", "2025-08-03", None)}

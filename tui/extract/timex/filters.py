@@ -135,6 +135,8 @@ def _vague_dur(g: dict, text: str, s: int, e: int) -> bool:
     if not q:  # a bare plural: 'for years', 'within weeks', 'months of talks', 'decades-long'
         if g["unit"].lower() == "quarters":
             return False  # 'three quarters of the vote'
+        if re.search(r"\b(?:early|wee|small|late)\s+$", _prev_text(text, s, 8), re.I):
+            return False  # 'in the early hours of Sunday': a time of night, not a span
         return bool(_BARE_DUR_BEFORE.search(_prev_text(text, s, 30)) or re.match(r"\s+of\b", text[e:e + 4]))
     if q.lower() == "the":
         # 'the weeks ahead', 'over the years', 'in the years that followed'; not 'the years' (nor

@@ -137,7 +137,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<edge2>(?i:early|late|mid))[\s-]+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of\s+)?(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR}))))?{E}")),
     # Friday / last Friday / Friday morning / the previous Friday / early Tuesday
     ("weekday", _c(
-        rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|early|late))\s+)?"
+        rf"{B}(?:(?P<on>(?i:overnight))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|early|late))\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:{PART})))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}))?{E}")),
     # Tuesdays / Tuesday nights (habitual)
     ("weekday_set", _c(rf"{B}(?:(?P<q>(?i:every|each))\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"

@@ -17,7 +17,7 @@ def n_weekday(m: re.Match, ctx: Context) -> Timex:
     wd = WEEKDAYS.get(fold(g["wd"]).rstrip("."), 0)
     rel = fold(g.get("rel"))
     mod = edge_mod(rel) if rel in ("early", "late") else None
-    part = fold(g.get("part"))
+    part = fold(g.get("part")) or ("night" if g.get("on") else "")  # 'overnight Thursday'
     if g.get("mon") and g.get("day"):
         typ, v, _ = n_mdy(m, ctx)
     else:
@@ -88,8 +88,9 @@ def n_deictic(m: re.Match, ctx: Context) -> Timex:
 
 def n_daypart(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
-    if g.get("on"):
-        return "TIME", _day_offset(ctx, 0) + "TNI", None
+    if g.get("on"):  # 'prices fell overnight': the night before the story, unless it looks ahead
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        return "TIME", _day_offset(ctx, 0 if ahead else -1) + "TNI", None
     part = fold(g.get("part") or g.get("part2"))
     off = {"yesterday": -1, "tomorrow": 1}.get(fold(g.get("rday")), 0)
     if g.get("the") and ctx.last_day is not None and m.start() - ctx.last_day_pos < 400:
