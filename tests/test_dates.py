@@ -514,3 +514,14 @@ def test_overnight():
 
 def test_the_early_hours_are_not_a_span_of_hours():
     assert found("Police arrived in the early hours of Sunday.") == {"Sunday": ("DATE", "2025-08-03", None)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Voters go to the polls Sunday.", "2025-08-10"),
+    ("Tickets go on sale Friday.", "2025-08-15"),
+    ("The law takes effect in January.", "2026-01"),
+    ("The law took effect in January.", "2025-01"),
+    ("The rule comes into force on Monday.", "2025-08-11"),
+])
+def test_idioms_of_a_scheduled_event_look_ahead(sentence, value):
+    assert one(sentence)[2] == value

@@ -218,4 +218,7 @@ PRESENT_SCHEDULE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
     r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|takes\s+place|kicks\s+off|"
-    r"gets\s+under\s*way)\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$")
+    r"gets\s+under\s*way)\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$|"
+    # idioms of a scheduled event: 'tickets go on sale Friday', 'the law takes effect in January'
+    r"\b(?:go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls|on\s+trial|into\s+effect)|takes?\s+effect|"
+    r"comes?\s+into\s+(?:force|effect)|expires?)\s+(?:on\s+|in\s+|next\s+|this\s+|by\s+)?$")
