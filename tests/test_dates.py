@@ -525,3 +525,15 @@ def test_the_early_hours_are_not_a_span_of_hours():
 ])
 def test_idioms_of_a_scheduled_event_look_ahead(sentence, value):
     assert one(sentence)[2] == value
+
+
+def test_approximate_durations_keep_their_modifier():
+    assert one("Talks lasted about three years.")[1:] == ("DURATION", "P3Y", "APPROX")
+    assert one("Talks lasted about three years.")[0] == "about three years"
+    assert one("The vote is around 7 p.m.")[1:] == ("TIME", "2025-08-09T19:00", "APPROX")
+
+
+def test_hundreds_are_centuries_but_the_2000s_a_decade():
+    assert found("Built in the 1800s.")["the 1800s"] == ("DATE", "18", None)
+    assert found("Popular in the 2000s.")["the 2000s"] == ("DATE", "200", None)
+    assert found("Popular in the 1990s.")["the 1990s"] == ("DATE", "199", None)

@@ -9,7 +9,7 @@ from . import cal
 from .context import Context
 from .holidays import holiday_date
 from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number
-from .resolve import (Timex, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
+from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
                       weekday_date)
 
 
@@ -30,7 +30,7 @@ def n_clock(m: re.Match, ctx: Context) -> Timex:
         elif (ampm.startswith("a") or part == "morning") and hh == 12:
             hh = 0
     day = _anchor_day(m, ctx)
-    return "TIME", f"{day}T{hh:02d}:{mi:02d}", None
+    return "TIME", f"{day}T{hh:02d}:{mi:02d}", approx_mod(m.group("approx"))
 
 
 def _anchor_day(m: re.Match, ctx: Context) -> str:
@@ -185,6 +185,9 @@ def n_decade(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     if g.get("cent"):
         v = f"{g['cent']}{g['dec']}"
+        if g["dec"] == "0" and g["cent"] != "20":
+            # 'the 1800s' says a century (the 19th); 'the 2000s' mostly its first decade
+            v = g["cent"]
     else:
         digit = g.get("dec2")
         if digit is None:

@@ -42,7 +42,7 @@ NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+-1/2|{NUMWORD}(?:\s+and\s+a\s+half)?|
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
         r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?)")
 UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
-APPROX = (r"(?:nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
+APPROX = (r"(?:about|around|roughly|approximately|nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
           r"no\s+more\s+than|no\s+less\s+than|up\s+to|well\s+over|upwards\s+of|the\s+better\s+part\s+of)")
 EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
         r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
@@ -66,7 +66,7 @@ def _c(src: str, flags: int = 0) -> re.Pattern[str]:
 RULES: list[tuple[str, re.Pattern[str]]] = [
     # 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6 / 10:35 a.m. / noon Thursday / 4 in the morning
     ("clock", _c(
-        rf"{B}(?:(?i:around|about|approximately|roughly)\s+)?"
+        rf"{B}(?:(?P<approx>(?i:around|about|approximately|roughly))\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
