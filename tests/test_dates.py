@@ -537,3 +537,19 @@ def test_hundreds_are_centuries_but_the_2000s_a_decade():
     assert found("Built in the 1800s.")["the 1800s"] == ("DATE", "18", None)
     assert found("Popular in the 2000s.")["the 2000s"] == ("DATE", "200", None)
     assert found("Popular in the 1990s.")["the 1990s"] == ("DATE", "199", None)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Putin and Trump are meeting Friday in Alaska.", "2025-08-15"),
+    ("Putin and Trump were meeting Friday in Alaska.", "2025-08-08"),
+    ("A vote is expected Thursday.", "2025-08-14"),
+    ("A vote was expected Thursday.", "2025-08-07"),
+    ("The results are due out on Thursday.", "2025-08-14"),
+    ("Officials say the bridge reopens Monday.", "2025-08-11"),
+    ("Lawmakers return from recess Tuesday.", "2025-08-12"),
+    ("Lawmakers returned from recess Tuesday.", "2025-08-05"),
+    ("The leaders may meet again Friday.", "2025-08-15"),
+    ("The leaders might have met Friday.", "2025-08-08"),
+])
+def test_present_progressive_expected_and_modals_look_ahead(sentence, value):
+    assert one(sentence)[2] == value

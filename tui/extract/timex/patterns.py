@@ -203,7 +203,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planning|intends?\s+to|effective|payable|expires?|expiring|"
     r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
-    r"would|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next|deadline|"
+    r"would|(?-i:may|might)(?!\s+(?:have|not\s+have)\b)|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)
 PAST_CUE = re.compile(
@@ -217,8 +217,11 @@ PAST_CUE = re.compile(
 PRESENT_SCHEDULE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
-    r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|takes\s+place|kicks\s+off|"
-    r"gets\s+under\s*way)\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$|"
+    r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|reopens?|takes\s+place|kicks\s+off|"
+    r"gets\s+under\s*way)(?:\s+(?:from|to|in|at|into)(?:\s+[\w'-]+){1,3}?)?\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$|"
+    # 'are meeting Friday', 'is holding talks Friday', 'a vote is expected Thursday', 'due out on Thursday'
+    r"\b(?:is|are)\s+(?:(?:[a-z]+ing)(?:\s+[a-z]+){0,2}?|(?:expected|due|scheduled|slated|set)(?:\s+(?:out|back))?)"
+    r"\s+(?:on\s+|for\s+|next\s+|this\s+)?$|"
     # idioms of a scheduled event: 'tickets go on sale Friday', 'the law takes effect in January'
     r"\b(?:go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls|on\s+trial|into\s+effect)|takes?\s+effect|"
     r"comes?\s+into\s+(?:force|effect)|expires?)\s+(?:on\s+|in\s+|next\s+|this\s+|by\s+)?$")
