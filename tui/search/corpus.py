@@ -58,7 +58,7 @@ def fragment(string: str, query: str) -> bool:
             return False
         at = query.find(string, at + 1)
     # not inside the query at all: a fuzzy match of its own, kept when long enough to mean it
-    return string in query or len(string) < 4
+    return string in query or len(string) < 5
 
 
 class _Sorted:
