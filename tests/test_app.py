@@ -895,3 +895,33 @@ async def test_actor_kind_is_worded_the_same_everywhere(library: Path) -> None:
         assert isinstance(app.screen, ActorScreen)
         summary = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "organization · " in summary
+
+
+@sync
+async def test_the_highlighted_quote_and_date_are_the_current_ones(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("n", "n", "n")
+        assert screen.status_text.startswith("Quote 3/9")
+        quotes = screen.query_one(QuotesPane)
+        quotes.focus()
+        await pilot.press("down", "down")          # the reader moves on in the pane: quote 5
+        await pilot.press("y")
+        assert app.clipboard == format_citation(screen.quotes[4], screen.article)
+        await pilot.press("n")                      # and steps on from there
+        assert screen.status_text.startswith("Quote 6/9")
+        dates = screen.query_one(DatesPane)
+        dates.focus()
+        dates.highlighted = 3
+        await pilot.pause()
+        await pilot.press("d")
+        assert screen.status_text.startswith("Date 5/")
+        # o on a quote opens the page of its speaker
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        from tui.screens.actor import ActorScreen
+        assert isinstance(app.screen, ActorScreen) and app.screen.actor_name == screen.quotes[0].speaker

@@ -72,7 +72,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Focus: library, article, Actors, Quotes, Dates", id="focus.next"),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="focus.prev"),
         Binding("slash", "search", "Search", tooltip="Search the library", id="search"),
-        Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the selected actor",
+        Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the selected actor (in Quotes: of the speaker)",
                 id="actor.page"),
         Binding("l", "toggle_library", "Library", tooltip="Show / hide the library pane", id="library.toggle"),
         Binding("y", "copy_quote", "Copy quote", show=False,
@@ -538,6 +538,17 @@ class ReaderScreen(Screen[None]):
             self.sel.actor = event.option_index
             self.sel.mention = None
 
+    @on(OptionList.OptionHighlighted, "#quotes")
+    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # The highlighted quote is the current one: `y` copies it and `n` steps on from it.
+        if event.option_index < len(self.quotes):
+            self.sel.quote = event.option_index
+
+    @on(OptionList.OptionHighlighted, "#dates")
+    def _date_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index < len(self.dates):
+            self.sel.date = event.option_index
+
     @on(OptionList.OptionSelected)
     def _pane_selected(self, event: OptionList.OptionSelected) -> None:
         pane = event.option_list.id
@@ -708,6 +719,12 @@ class ReaderScreen(Screen[None]):
             self.open_path(choice.path, reveal=tuple(span) if kind == "quote" and span else None)  # type: ignore[attr-defined]
 
     def action_actor_page(self) -> None:
+        quotes = self.query_one(QuotesPane)
+        if quotes.has_focus and self.sel.quote is not None and self.sel.quote < len(self.quotes):
+            speaker = self.quotes[self.sel.quote].speaker
+            if speaker:  # from the Quotes pane: the page of who said it
+                self.push_actor_page(speaker)
+                return
         actor = self._selected_actor()
         if actor is None:
             message = "No article open" if self.article is None else (
