@@ -72,7 +72,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Focus: library, article, Actors, Quotes, Dates", id="focus.next"),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="focus.prev"),
         Binding("slash", "search", "Search", tooltip="Search the library", id="search"),
-        Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the selected actor (in Quotes: of the speaker)",
+        Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the actor or speaker",
                 id="actor.page"),
         Binding("l", "toggle_library", "Library", tooltip="Show / hide the library pane", id="library.toggle"),
         Binding("y", "copy_quote", "Copy quote", show=False,
