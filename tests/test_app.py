@@ -925,3 +925,23 @@ async def test_the_highlighted_quote_and_date_are_the_current_ones(library: Path
         await pilot.pause()
         from tui.screens.actor import ActorScreen
         assert isinstance(app.screen, ActorScreen) and app.screen.actor_name == screen.quotes[0].speaker
+
+
+@sync
+async def test_a_pane_hidden_with_its_container_gives_the_focus_to_the_article(library: Path) -> None:
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("l")                      # the library takes the side panes' place
+        await pilot.pause()
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        screen.query_one(DatesPane).focus()
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)         # the side column hides under the library
+        await pilot.pause()
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None
+        assert all(w.display for w in focused.ancestors_with_self if hasattr(w, "display"))
+        assert focused.region.width > 0

@@ -168,7 +168,10 @@ class ReaderScreen(Screen[None]):
     def _keep_focus_visible(self) -> None:
         """A pane that the new width hid must not keep the focus: the article takes it."""
         focused = self.focused
-        if focused is not None and not focused.display or (focused is not None and focused.region.width == 0):
+        # Hidden may be the widget or a container of it (the side panes under an open library);
+        # Textual then drops the focus altogether, which leaves every key dead.
+        if focused is None or any(not w.display for w in focused.ancestors_with_self if isinstance(w, Widget)) \
+                or focused.region.width == 0:
             self.query_one(ArticleView).focus()
 
     def _sync_classes(self) -> None:
