@@ -419,6 +419,12 @@ async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
         screen = await settle(pilot)
         assert isinstance(screen, ErrorScreen)
         assert "no such file or folder" in screen.reason
+        await pilot.press("question_mark")
+        await pilot.pause()
+        ids = {i for _, _, i in app.screen.rows}  # the reader's keys do nothing here: not listed
+        assert "app.quit" in ids and "quote.next" not in ids
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("q")
     assert app.return_code == 1
 
@@ -945,3 +951,18 @@ async def test_a_pane_hidden_with_its_container_gives_the_focus_to_the_article(l
         assert focused is not None
         assert all(w.display for w in focused.ancestors_with_self if hasattr(w, "display"))
         assert focused.region.width > 0
+
+
+@sync
+async def test_search_and_actor_page_show_their_own_keys(library: Path) -> None:
+    from textual.widgets import Footer
+
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)  # the search screen's own, over the reader's
+        assert footer.screen is app.screen
+        keys = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
+        assert "Close search" in keys and "Next quote" not in keys

@@ -259,13 +259,14 @@ class NewsReaderApp(App[None]):
         self.theme = cycle[(cycle.index(self.theme) + 1) % len(cycle)]
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
-    def help_rows(self) -> list[tuple[str, str, str]]:
-        """(keys, what they do, binding id) for every key of the reader, after the user's keymap."""
+    def help_rows(self, reader: bool = True) -> list[tuple[str, str, str]]:
+        """(keys, what they do, binding id) for every key of the reader, after the user's keymap;
+        with `reader` False only the application's own (the error screen has no reader)."""
         from tui.screens.reader import ReaderScreen
         from tui.widgets.article import ArticleView
 
         rows: list[tuple[str, str, str]] = []
-        for owner in (ReaderScreen, ArticleView, NewsReaderApp):
+        for owner in (ReaderScreen, ArticleView, NewsReaderApp) if reader else (NewsReaderApp,):
             for binding in owner.BINDINGS:
                 if not isinstance(binding, Binding):
                     continue
@@ -273,6 +274,8 @@ class NewsReaderApp(App[None]):
                 shown = ", ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
                 where = "  (article focused)" if owner is ArticleView else ""
                 rows.append((shown, f"{binding.tooltip or binding.description}{where}", binding.id or ""))
+        if not reader:
+            return rows
         rows.append(("enter", "In a pane: jump to the item in the text", ""))
         rows.append(("↑", "On the library list's first row: filter the titles", ""))
         rows.append(("ctrl+p", "Command palette", ""))
@@ -281,9 +284,11 @@ class NewsReaderApp(App[None]):
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
+        from tui.screens.error import ErrorScreen
+
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.help_rows()))
+        self.push_screen(HelpScreen(self.help_rows(reader=not isinstance(self.screen, ErrorScreen))))
 
     # -- state ---------------------------------------------------------------------------------
     def save_place(self) -> None:

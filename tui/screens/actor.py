@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.model import Article
@@ -45,6 +45,7 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
                 with Vertical(id="actor-side"):
                     yield Label("Named alongside", classes="actor-heading")
                     yield OptionList(id="actor-co")
+        yield Footer()  # this screen's keys, over the reader's footer beneath
 
     def on_mount(self) -> None:
         self.query_one("#actor-articles", OptionList).focus()

@@ -21,7 +21,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -143,6 +143,7 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
                         "(actor: quote: said: date:2025-02 from: to:)", id="search-input")
             yield OptionList(id="search-results")
             yield Static("", id="search-status", markup=False)
+        yield Footer()  # this screen's keys, over the reader's footer beneath
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
