@@ -966,3 +966,30 @@ async def test_search_and_actor_page_show_their_own_keys(library: Path) -> None:
         assert footer.screen is app.screen
         keys = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
         assert "Close search" in keys and "Next quote" not in keys
+
+
+@sync
+async def test_the_config_theme_wins_unless_the_reader_picked_one_since(library: Path) -> None:
+    from tui.config import config_path
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    async def run(press: str = "") -> str:
+        app = make_app(library / "engines.txt", config=None)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            if press:
+                await pilot.press(press)
+            theme = app.theme
+            await pilot.press("q")
+        return theme
+
+    path.write_text('theme = "textual-light"\n', encoding="utf-8")
+    assert await run() == "textual-light"      # not picked: nothing remembered
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    assert await run() == "nord"               # so an edit of the config shows
+    picked = await run("t")                    # a pick in the reader is remembered ...
+    assert picked != "nord" and await run() == picked
+    path.write_text('theme = "gruvbox"\n', encoding="utf-8")
+    assert await run() == "gruvbox"            # ... until the config is edited again

@@ -166,6 +166,7 @@ class NewsReaderApp(App[None]):
         self.extractions = Extractions(self.library_path, extractor)
         self.restore = restore
         self.state: State = load_state() if restore else State()
+        self._start_theme: str | None = None  # the theme on_mount applied; another at exit was picked
         self.exit_after_paint = exit_after_paint
         self.started = time.perf_counter()
         self.first_paint_seconds: float | None = None
@@ -190,11 +191,12 @@ class NewsReaderApp(App[None]):
         return ReaderScreen(self.library_path)
 
     def on_mount(self) -> None:
-        theme = self.state.theme or self.config.theme
+        theme = self.state.start_theme(self.config.theme)
         if theme and theme in self.available_themes:
             self.theme = theme
         elif self.config.theme and self.config.theme not in self.available_themes:
             self.notify(f"Unknown theme {self.config.theme!r} in the config", severity="warning", markup=False)
+        self._start_theme = self.theme
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
             unknown = sorted(set(self.user_keymap) - known_binding_ids())
@@ -296,7 +298,9 @@ class NewsReaderApp(App[None]):
 
         if not self.restore:
             return
-        state = self.state.with_theme(self.theme)
+        state = self.state
+        if self._start_theme is not None and self.theme != self._start_theme:
+            state = state.with_theme(self.theme, self.config.theme)
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen) and screen.library is not None:
                 place = screen.current_place()

@@ -25,7 +25,8 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class State:
-    theme: str | None = None
+    theme: str | None = None          # picked in the reader (t, the palette); never the config's
+    theme_config: str | None = None   # the config's theme when it was picked: an edit since wins
     places: dict[str, Place] = field(default_factory=dict)  # library root -> last place
 
     def place_for(self, library_root: str | Path) -> Place | None:
@@ -34,10 +35,17 @@ class State:
     def with_place(self, library_root: str | Path, place: Place) -> State:
         places = dict(self.places)
         places[_key(library_root)] = place
-        return State(theme=self.theme, places=places)
+        return State(theme=self.theme, theme_config=self.theme_config, places=places)
 
-    def with_theme(self, theme: str | None) -> State:
-        return State(theme=theme, places=dict(self.places))
+    def with_theme(self, theme: str | None, config_theme: str | None = None) -> State:
+        return State(theme=theme, theme_config=config_theme, places=dict(self.places))
+
+    def start_theme(self, config_theme: str | None) -> str | None:
+        """The theme to start with: the one picked in the reader, unless the config's theme was
+        edited after that pick; else the config's."""
+        if self.theme and self.theme_config == config_theme:
+            return self.theme
+        return config_theme or self.theme
 
 
 def _key(library_root: str | Path) -> str:
@@ -66,8 +74,9 @@ def load_state(path: Path | None = None) -> State:
             if isinstance(raw, dict) and isinstance(raw.get("article"), str):
                 scroll = raw.get("scroll_y", 0.0)
                 places[str(root)] = Place(raw["article"], float(scroll) if isinstance(scroll, int | float) else 0.0)
-    theme = data.get("theme")
-    return State(theme=theme if isinstance(theme, str) else None, places=places)
+    theme, theme_config = data.get("theme"), data.get("theme_config")
+    return State(theme=theme if isinstance(theme, str) else None,
+                 theme_config=theme_config if isinstance(theme_config, str) else None, places=places)
 
 
 def save_state(state: State, path: Path | None = None) -> str | None:
@@ -75,6 +84,7 @@ def save_state(state: State, path: Path | None = None) -> str | None:
     path = path or state_path()
     data = {
         "theme": state.theme,
+        "theme_config": state.theme_config,
         "places": {root: {"article": p.article, "scroll_y": p.scroll_y} for root, p in state.places.items()},
     }
     try:
