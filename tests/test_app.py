@@ -993,3 +993,33 @@ async def test_the_config_theme_wins_unless_the_reader_picked_one_since(library:
     assert picked != "nord" and await run() == picked
     path.write_text('theme = "gruvbox"\n', encoding="utf-8")
     assert await run() == "gruvbox"            # ... until the config is edited again
+
+
+@sync
+async def test_escape_on_an_actor_page_from_search_returns_to_the_search(library: Path) -> None:
+    from tui.screens.actor import ActorScreen
+    from tui.screens.search import SearchChoice, SearchScreen
+
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        name = screen.actors[0].name
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        await app.workers.wait_for_complete()
+        await pilot.press(*name.lower())
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        search.last_query = search.query_one(Input).value
+        search.dismiss(SearchChoice("actor", actor=name))   # as Enter on the actor's row does
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen) and app.screen.actor_name == name
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one(Input).value == name.lower()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

@@ -244,3 +244,41 @@ async def test_full_text_snippet_is_one_line_with_the_words_marked(library: Path
         at = str(prompt).index("Sovereignty")
         assert any(s.start <= at and s.end >= at + len("Sovereignty") and "underline" in str(s.style)
                    for s in prompt.spans)
+
+
+@sync
+async def test_typing_goes_on_from_the_results_and_more_keeps_the_place(tmp_path: Path) -> None:
+    from test_index import write_article
+    from textual.widgets import Input
+
+    root = tmp_path / "lib"
+    for i in range(9):
+        write_article(root, f"{i}.txt", f"Harbour report number {i}", f"The harbour opened pier {i}.")
+    index = LibraryIndex.open(root, extractor=fake_extract)
+    index.refresh()
+    app = Host(lambda: SearchScreen(root, (), SearchEngine(index)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one(Input)
+        results = app.screen.query_one("#search-results", OptionList)
+        await pilot.press(*"harb")
+        await settle(pilot)
+        results.focus()
+        await pilot.press(*"our")                  # typed into the box, not lost
+        await settle(pilot)
+        assert box.value == "harbour" and box.has_focus
+        results.focus()
+        await pilot.pause()
+        box.focus()                                # back in the box: the text is not selected ...
+        await pilot.pause()
+        await pilot.press(*" re")                  # ... so typing goes on after it
+        assert box.value == "harbour re"
+        await settle(pilot)
+        texts = option_texts(app.screen)
+        more = texts.index("  more articles…")
+        results.focus()
+        results.highlighted = more
+        await pilot.press("enter")
+        await settle(pilot)
+        assert results.highlighted == more         # the first of the newly shown articles
+        assert option_texts(app.screen)[more].startswith("Harbour report")

@@ -708,7 +708,21 @@ class ReaderScreen(Screen[None]):
         engine = getattr(screen, "engine", None)
         if engine is not None:
             self.reader_app.search_engine = engine
+        query = getattr(screen, "last_query", None)
+        if query is not None and getattr(choice, "kind", None) == "actor" and getattr(choice, "actor", None):
+            self.push_actor_page(choice.actor, back_to=query)  # type: ignore[attr-defined]
+            return
         self.handle_choice(choice)
+
+    def _reopen_search(self, query: str) -> None:
+        """Escape on an actor page opened from search goes back to that search."""
+        if self.library is None:
+            return
+        from tui.screens.search import SearchScreen
+
+        screen = SearchScreen(Path(self.library.root), self.library.articles, engine=self.reader_app.search_engine,
+                              query=query)
+        self.app.push_screen(screen, lambda choice: self._done(screen, choice))
 
     def handle_choice(self, choice: object) -> None:
         """A `SearchChoice` from search, the actor page or the command palette."""
@@ -736,7 +750,8 @@ class ReaderScreen(Screen[None]):
             return
         self.push_actor_page(actor.name)
 
-    def push_actor_page(self, name: str) -> None:
+    def push_actor_page(self, name: str, back_to: str | None = None) -> None:
+        """The actor page of `name`; `back_to`: the search query to return to on escape."""
         if self.library is None:
             return
         try:
@@ -745,7 +760,17 @@ class ReaderScreen(Screen[None]):
             self.notify(f"The actor page of {name} is not available yet", severity="warning", markup=False)
             return
         screen = ActorScreen(Path(self.library.root), name, self.library.articles, engine=self.reader_app.search_engine)
-        self.app.push_screen(screen, lambda choice: self._done(screen, choice))
+
+        def closed(choice: object) -> None:
+            if choice is None and back_to is not None:
+                engine = getattr(screen, "engine", None)
+                if engine is not None:
+                    self.reader_app.search_engine = engine
+                self._reopen_search(back_to)
+            else:
+                self._done(screen, choice)
+
+        self.app.push_screen(screen, closed)
 
     def action_refresh_library(self) -> None:
         self.workers.cancel_group(self, "counts")

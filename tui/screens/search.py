@@ -14,7 +14,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual.markup import escape as escape_markup
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -136,11 +136,14 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         self._limits = {g: 5 for g in GROUPS}
         self._timer: Timer | None = None
         self._error: str | None = None
+        self._keep_at: int | None = None  # the row of a "more…" just chosen: the highlight stays there
+        self.last_query: str | None = None  # the query when a result was chosen
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
+            # select_on_focus off: coming back from the results, typing goes on rather than replacing
             yield Input(value=self.initial_query, placeholder="Search articles, actors, quotes…  "
-                        "(actor: quote: said: date:2025-02 from: to:)", id="search-input")
+                        "(actor: quote: said: date:2025-02 from: to:)", id="search-input", select_on_focus=False)
             yield OptionList(id="search-results")
             yield Static("", id="search-status", markup=False)
         yield Footer()  # this screen's keys, over the reader's footer beneath
@@ -266,6 +269,10 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         results.clear_options()
         results.add_options(options)
         self._choices = choices
+        keep, self._keep_at = self._keep_at, None
+        if keep is not None and keep < len(choices) and choices[keep] is not None:
+            results.highlighted = keep  # the first of the results "more…" brought
+            return
         first = next((i for i, c in enumerate(choices) if c is not None), None)
         results.highlighted = first
 
@@ -298,10 +305,28 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             return
         choice = self._choices[index]
         if isinstance(choice, SearchChoice):
+            self.last_query = self.query_one(Input).value  # to come back to from an actor page
             self.dismiss(choice)
         elif isinstance(choice, str):  # "more" for a group
             self._limits[choice] += 10
+            self._keep_at = index
             self._schedule(0)
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing while the results list has the focus goes on in the search box."""
+        if not self.query_one(OptionList).has_focus:
+            return
+        box = self.query_one(Input)
+        if event.is_printable and event.character:
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            box.focus()
+            box.action_delete_left()
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def action_close(self) -> None:
         self.dismiss(None)
