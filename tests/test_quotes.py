@@ -330,3 +330,9 @@ def test_masking_code_keeps_offsets(parts):
     masked = mask_code_blocks(text)
     assert len(masked) == len(text)
     assert all(a == b or (b == " " and a != "\n") for a, b in zip(text, masked))
+
+
+def test_how_often_is_not_who():
+    text = ("Ana Ruiz spoke in Lima. She praised the plan and several times described the new cars "
+            "as “better” and “cleaner.”")
+    assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz")])] == ["Ana Ruiz", "Ana Ruiz"]

@@ -71,7 +71,8 @@ PRONOUNS = frozenset("he she they it we i".split())
 SKIP_BEFORE_CUE = re.compile(
     r"(?:\s+(?:also|later|then|again|once|previously|recently|has|have|had|was|were|is|would|will|"
     r"could|might|may|did|does|do|just|already|further|often|repeatedly|publicly|privately|"
-    r"\w+ly))+\s*$", re.I)
+    r"(?:several|many|multiple|numerous|countless|two|three|a\s+few|a\s+number\s+of)\s+times|at\s+times|"
+    r"sometimes|\w+ly))+\s*$", re.I)
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen official officials
 statement statements campaign aide aides adviser advisers advisor source sources embassy ministry
 department office committee agency memo report letter release announcement campaigns aide
