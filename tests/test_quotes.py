@@ -333,6 +333,6 @@ def test_masking_code_keeps_offsets(parts):
 
 
 def test_how_often_is_not_who():
-    text = ("Ana Ruiz spoke in Lima. She praised the plan and several times described the new cars "
+    text = ("Ana Ruiz spoke to the workers. She praised the plan and several times described the new cars "
             "as “better” and “cleaner.”")
     assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz")])] == ["Ana Ruiz", "Ana Ruiz"]
