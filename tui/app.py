@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -166,6 +169,7 @@ class NewsReaderApp(App[None]):
         self.extractions = Extractions(self.library_path, extractor)
         self.restore = restore
         self.state: State = load_state() if restore else State()
+        self.quit_fast = False  # main() sets it: quitting does not wait for worker threads
         self._start_theme: str | None = None  # the theme on_mount applied; another at exit was picked
         self.exit_after_paint = exit_after_paint
         self.started = time.perf_counter()
@@ -191,6 +195,8 @@ class NewsReaderApp(App[None]):
         return ReaderScreen(self.library_path)
 
     def on_mount(self) -> None:
+        if self.quit_fast:
+            asyncio.get_running_loop().set_default_executor(_QuitFastExecutor(thread_name_prefix="newsreader"))
         theme = self.state.start_theme(self.config.theme)
         if theme and theme in self.available_themes:
             self.theme = theme
@@ -329,6 +335,16 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+class _QuitFastExecutor(ThreadPoolExecutor):
+    """The event loop's executor for thread workers. asyncio.run() waits for its threads when
+    the app ends, so quitting in the middle of extracting a large article would sit on a blank
+    terminal until the extraction is done; this one lets them go (main() then exits the
+    process without waiting for them)."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=False, cancel_futures=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parse(list(argv or []))
     exit_after_paint = args.exit_after_paint or os.environ.get(EXIT_AFTER_PAINT_ENV) == "1"
@@ -353,8 +369,17 @@ def main(argv: list[str] | None = None) -> int:
         print(args.screenshot)
         return 0
     app = NewsReaderApp(args.path, exit_after_paint=exit_after_paint)
+    app.quit_fast = True
     app.run(headless=args.headless)
     if exit_after_paint and app.first_paint_seconds is not None:
         print(f"first paint {app.first_paint_seconds * 1000:.0f} ms after the app started "
               f"(monotonic {app.first_paint_monotonic:.6f})")
-    return app.return_code or 0
+    code = app.return_code or 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        # A worker thread is still extracting or indexing (a thread cannot be interrupted). The
+        # reader asked to quit and its place is saved; the index's SQLite transaction rolls back
+        # on its own: leave now rather than sit on a blank terminal until the work is done.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

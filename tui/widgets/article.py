@@ -10,6 +10,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.message import Message
+from textual.strip import Strip
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -52,10 +54,11 @@ class ArticleBody(Widget):
         self.layout_: BodyLayout = BodyLayout("", ())
         self._highlights: tuple[Span, ...] = ()
         self._current: tuple[int, int] | None = None
-        self._content: Content | None = None
         self._rows: tuple[int, list[Row]] | None = None  # (width, wrapped lines)
         self._row_starts: list[int] = []
-        self._content_width = -1
+        self._spans_by_row: dict[int, list[tuple[int, int, str]]] | None = None
+        self._lines: dict[int, Strip] = {}  # drawn lines, until something changes
+        self._lines_width = -1
 
     def show(self, layout: BodyLayout) -> None:
         self.layout_ = layout
@@ -81,14 +84,16 @@ class ArticleBody(Widget):
     def set_current(self, span: tuple[int, int] | None) -> None:
         if span != self._current:
             self._current = span
-            self._invalidate()
+            self._invalidate(spans_changed=False)  # the other spans stay where they were
 
     @property
     def current(self) -> tuple[int, int] | None:
         return self._current
 
-    def _invalidate(self, layout_changed: bool = False) -> None:
-        self._content = None
+    def _invalidate(self, layout_changed: bool = False, spans_changed: bool = True) -> None:
+        self._lines.clear()
+        if spans_changed:
+            self._spans_by_row = None
         if layout_changed:
             self._rows = None
             self.refresh(layout=True)
@@ -97,7 +102,7 @@ class ArticleBody(Widget):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._content = None  # theme switched: component styles resolve afresh
+        self._lines.clear()  # theme switched: component styles resolve afresh
 
     def rows(self, width: int) -> list[Row]:
         """The body's wrapped lines at `width` (list items and quotes hang under their text)."""
@@ -106,37 +111,62 @@ class ArticleBody(Widget):
             rows = wrap_rows(self.layout_, width)
             self._rows = (width, rows)
             self._row_starts = [r.start for r in rows]
+            self._spans_by_row = None  # bucketed by row: the rows moved
         return self._rows[1]
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
         return len(self.rows(width))
 
-    def render(self) -> Content:
-        width = self.content_size.width
-        if self._content is None or self._content_width != width:
-            layout = self.layout_
-            spans = [Span(lo, hi, style) for lo, hi, style in layout.styles]
-            spans.extend(self._highlights)
-            if self._current is not None:
-                for lo, hi in layout.to_display(*self._current):
-                    spans.append(Span(lo, hi, ".body--current"))
-            whole = Content(layout.display, spans)
-            if width <= 0:
-                self._content = whole
-            else:
-                # Pre-wrapped, line by line: each fits the width, so nothing wraps it again.
-                rows = self.rows(width)
-                cuts = sorted({x for r in rows for x in (r.start, r.end)})
-                pieces = dict(zip(cuts, whole.divide(cuts)[1:]))  # the piece starting at each cut
-                lines: list[Content] = []
-                for r in rows:
-                    line = pieces[r.start] if r.end > r.start else Content("")
-                    if r.indent:
-                        line = _indent(r.indent) + line
-                    lines.append(line)
-                self._content = Content("\n").join(lines)
-            self._content_width = width
-        return self._content
+    def render_line(self, y: int) -> Strip:
+        """One wrapped line, drawn when it is on screen. Drawing the whole body at each change
+        (a highlight moved) took seconds on a long article; a screenful is a few milliseconds."""
+        width = self.size.width
+        cached = self._lines.get(y)
+        if cached is not None and self._lines_width == width:
+            return cached
+        if self._lines_width != width:
+            self._lines.clear()
+            self._lines_width = width
+        rows = self.rows(width) if width > 0 else []
+        if not 0 <= y < len(rows):
+            return Strip.blank(width, self.visual_style.rich_style)
+        row = rows[y]
+        content = Content(self.layout_.display[row.start:row.end], self._row_spans(y, row))
+        if row.indent:
+            content = _indent(row.indent) + content
+        strips = Visual.to_strips(self, content, width, 1, self.visual_style)
+        strip = strips[0] if strips else Strip.blank(width, self.visual_style.rich_style)
+        self._lines[y] = strip
+        return strip
+
+    def _row_spans(self, y: int, row: Row) -> list[Span]:
+        """The styles and highlights over one row, in the row's own offsets."""
+        if self._spans_by_row is None:
+            self._spans_by_row = self._bucket_spans()
+        spans = []
+        for lo, hi, style in self._spans_by_row.get(y, ()):
+            a, b = max(lo, row.start), min(hi, row.end)
+            if a < b:
+                spans.append(Span(a - row.start, b - row.start, style))
+        if self._current is not None:
+            for lo, hi in self.layout_.to_display(*self._current):
+                a, b = max(lo, row.start), min(hi, row.end)
+                if a < b:
+                    spans.append(Span(a - row.start, b - row.start, ".body--current"))
+        return spans
+
+    def _bucket_spans(self) -> dict[int, list[tuple[int, int, str]]]:
+        """Every span (Markdown styling, then highlights: later ones draw on top) under each row
+        it touches, at the current width."""
+        starts = self._row_starts
+        buckets: dict[int, list[tuple[int, int, str]]] = {}
+        spans = [*self.layout_.styles, *((sp.start, sp.end, str(sp.style)) for sp in self._highlights)]
+        for lo, hi, style in spans:
+            first = max(0, bisect.bisect_right(starts, lo) - 1)
+            last = max(first, bisect.bisect_left(starts, hi) - 1)
+            for r in range(first, last + 1):
+                buckets.setdefault(r, []).append((lo, hi, style))
+        return buckets
 
     class Clicked(Message):
         """The user clicked the body at `offset` (an `Article.text` offset)."""
