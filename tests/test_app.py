@@ -1023,3 +1023,14 @@ async def test_escape_on_an_actor_page_from_search_returns_to_the_search(library
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+@sync
+async def test_a_keymap_that_gives_one_key_to_two_bindings_is_reported(library: Path) -> None:
+    from tui.config import Config
+
+    app = make_app(library / "engines.txt", config=Config(keymap={"search": "n"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("'n'" in m and "quote.next" in m and "search" in m for m in messages), messages

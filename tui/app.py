@@ -141,6 +141,24 @@ def known_binding_ids() -> set[str]:
     return {b.id for owner in owners for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
 
 
+def keymap_clashes(keymap: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """Keys that the user's keymap leaves on two bindings of the reader at once: (key, ids).
+    The bindings the reader screen answers to (its own, the article's and the app's) share keys."""
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.article import ArticleView
+
+    owners: dict[str, set[str]] = {}
+    for owner in (ReaderScreen, ArticleView, NewsReaderApp):
+        for binding in owner.BINDINGS:
+            if not isinstance(binding, Binding) or not binding.id:
+                continue
+            keys = keymap.get(binding.id, binding.key)
+            for key in (k.strip() for k in keys.split(",") if k.strip()):
+                owners.setdefault(key, set()).add(binding.id)
+    return [(key, sorted(ids)) for key, ids in sorted(owners.items())
+            if len(ids) > 1 and any(i in keymap for i in ids)]
+
+
 class NewsReaderApp(App[None]):
     """`NewsReaderApp(path)`; tests inject `extractor` and point XDG dirs at a temporary folder."""
 
@@ -209,6 +227,9 @@ class NewsReaderApp(App[None]):
             if unknown:
                 self.notify(f"Unknown key {'ids' if len(unknown) > 1 else 'id'} in the config's [keymap]: "
                             f"{', '.join(unknown)} (? lists the ids)", severity="warning", timeout=10, markup=False)
+            for key, ids in keymap_clashes(self.user_keymap):
+                self.notify(f"The config's [keymap] gives {key!r} to {' and '.join(ids)}: only one of them "
+                            f"can have it (? lists the keys)", severity="warning", timeout=10, markup=False)
         if self.config.error:
             self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10, markup=False)
 
