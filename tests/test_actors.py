@@ -375,6 +375,32 @@ def test_seed_actors(seed_path):
     assert len(find(actors, "Mexico").mentions) == article.text.count("Mexico")
 
 
+def test_washington_dc_is_washington():
+    for text in ("Washington, D.C. is quiet in August, officials in D.C. said.",
+                 "Washington , D.C. is quiet in August , officials in D.C. said ."):  # CoNLL spacing
+        actors = extract_actors(text)
+        assert [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind == "place"] == \
+            [("Washington", ["Washington", "D.C.", "D.C."])]
+
+
+# one story about a family, told over and over: a long text is merged by indexes and running
+# tallies instead of scans of everything named so far, and must still place every mention
+FAMILY = ("President Donald Trump said on Monday that the economy was strong. "
+          "Ivanka Trump, his daughter, said she would travel to Tokyo. "
+          "Trump told reporters in Washington, D.C. that he would meet Xi Jinping. "
+          "Mrs. Trump said she was pleased, and the Federal Bureau of Investigation (FBI) agreed.")
+
+
+def test_a_story_told_many_times_names_the_same_actors():
+    once = extract_actors(FAMILY)
+    many = extract_actors("\n\n".join([FAMILY] * 40))
+    assert {(a.name, a.kind) for a in many} == {(a.name, a.kind) for a in once}
+    assert sum(len(a.mentions) for a in many) == 40 * sum(len(a.mentions) for a in once)
+    fbi = find(many, "Federal Bureau of Investigation")
+    assert [m.text for m in fbi.mentions].count("FBI") == 40
+    assert len(find(many, "Washington").mentions) == 80  # each "D.C." joined Washington
+
+
 # ---------------------------------------------------------------- robustness
 
 @settings(max_examples=150, deadline=None)

@@ -334,11 +334,13 @@ def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     it comes apart where the text names both parts on their own elsewhere (a place or
     organization, then a person)."""
     kinds: dict[str, Counter] = defaultdict(Counter)
-    surnames: set[str] = set()
+    # surname -> the person mentions ending with it, so the check that someone else bears
+    # it is a lookup, not a pass over every span for every candidate
+    bearers: dict[str, set[int]] = defaultdict(set)
     for sp in spans:
         kinds[sp.key][sp.lab] += 1
         if sp.lab == "PER":
-            surnames.add(sp.words[-1].lower())
+            bearers[sp.words[-1].lower()].add(id(sp))
     names = get_tagger().names
     out: list[Span] = []
     for sp in spans:
@@ -349,10 +351,10 @@ def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                 head = " ".join(w[:k]).lower()
                 hk = kinds.get(head)
                 lab = hk.most_common(1)[0][0] if hk else names.get(head)
-                if lab not in ("LOC", "ORG") or w[-1].lower() not in surnames:
+                others = bearers.get(w[-1].lower())
+                if lab not in ("LOC", "ORG") or not others:
                     continue
-                if not any(x is not sp and x.lab == "PER" and x.words[-1].lower() == w[-1].lower()
-                           for x in spans):
+                if len(others) == 1 and id(sp) in others:  # the only bearer is this very span
                     continue
                 s = sents[sp.si]
                 a, m, b = sp.a, sp.a + k, sp.b
@@ -372,6 +374,10 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     """"the United States Air Force (USAF)": the acronym the text introduces fixes the extent
     of the name before it (one organization, not "United States" + "Air Force"), and the
     acronym itself is a mention of the same kind."""
+    # each acronym looks only at the spans of its own sentence (in list order, the ones it
+    # adds last); a pass over every span of the text per acronym was quadratic
+    by_sent: dict[int, list[Span]] | None = None
+    gone: set[int] = set()
     for si, s in enumerate(sents):
         if len(s) < 4 or "(" not in _text_of(s):
             continue
@@ -393,20 +399,31 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                     break
             if letters != acr or k - 1 - j < 2:
                 continue
-            inside = [sp for sp in spans if sp.si == si and sp.a < k - 1 and sp.b > j]
+            if by_sent is None:
+                by_sent = defaultdict(list)
+                for sp in spans:
+                    by_sent[sp.si].append(sp)
+            mine = by_sent[si]
+            inside = [sp for sp in mine if sp.a < k - 1 and sp.b > j]
             if not inside:
                 continue
             lab = inside[-1].lab if inside[-1].lab in KINDS else "ORG"
-            for sp in inside:
-                spans.remove(sp)
-            spans.append(Span(si, j, k - 1, lab, s[j].start, s[k - 2].end,
-                              tuple(t.norm for t in s[j:k - 1])))
-            for sp in spans:
-                if sp.si == si and sp.a == k:
+            gone.update(id(sp) for sp in inside)
+            mine[:] = [sp for sp in mine if id(sp) not in gone]
+            new = Span(si, j, k - 1, lab, s[j].start, s[k - 2].end,
+                       tuple(t.norm for t in s[j:k - 1]))
+            spans.append(new)
+            mine.append(new)
+            for sp in mine:
+                if sp.a == k:
                     sp.lab = lab
                     break
             else:
-                spans.append(Span(si, k, k + 1, lab, s[k].start, s[k].end, (s[k].norm,)))
+                new = Span(si, k, k + 1, lab, s[k].start, s[k].end, (s[k].norm,))
+                spans.append(new)
+                mine.append(new)
+    if gone:
+        spans[:] = [sp for sp in spans if id(sp) not in gone]
     return spans
 
 

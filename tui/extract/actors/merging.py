@@ -9,10 +9,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .recall import Marks, Pool, Refs
 from .roles import HONORIFICS
 
 _SMALL = frozenset("of the and for de del la le du da di von van der des & in on at y".split())
@@ -50,23 +52,109 @@ def acronym_letters(text: str) -> str | None:
     return None
 
 
+def _rank(m: Raw) -> tuple[int, bool, bool, int]:
+    # fullest form: most words, mixed case before all caps, earliest on ties
+    return (len(m.words), not m.caps_line, not m.text.isupper() or len(m.text) <= 5, -m.start)
+
+
 class Group:
+    """The mentions of one entity. `ms` grows only through add/extend, so `best` can be kept
+    up to date as mentions arrive instead of rescanned on every look (a rescan per candidate
+    per mention made merging quadratic in the length of the text)."""
+
     def __init__(self, m: Raw):
         self.kind = m.kind
         self.ms: list[Raw] = [m]
+        self._best = m
+        self._best_rank = _rank(m)
+        self._seen = 1                 # ms[:_seen] are folded into _best
+        self._watchers: list[Callable[[Group, Raw], None]] = []
+
+    def add(self, m: Raw) -> None:
+        self.ms.append(m)
+        for w in self._watchers:
+            w(self, m)
+
+    def extend(self, ms: Iterable[Raw]) -> None:
+        for m in list(ms):  # a copy: the source may be this very list
+            self.add(m)
+
+    def sort(self) -> None:
+        self.ms.sort(key=lambda m: m.start)
+        self._seen = 0  # order changed: fold again from the start, as max() over ms would
+
+    def watch(self, w: Callable[[Group, Raw], None]) -> None:
+        self._watchers.append(w)
 
     @property
     def best(self) -> Raw:
-        # fullest form: most words, mixed case before all caps, earliest on ties
-        return max(self.ms, key=lambda m: (len(m.words), not m.caps_line,
-                                           not m.text.isupper() or len(m.text) <= 5,
-                                           -m.start))
+        # the same mention max(ms, key=_rank) picks: a later one wins only if strictly greater
+        ms = self.ms
+        if self._seen < len(ms):
+            if self._seen == 0:
+                self._best, self._best_rank = ms[0], _rank(ms[0])
+                self._seen = 1
+            b, rb = self._best, self._best_rank
+            for m in ms[self._seen:]:
+                r = _rank(m)
+                if r > rb:
+                    b, rb = m, r
+            self._best, self._best_rank, self._seen = b, rb, len(ms)
+        return self._best
+
+
+class _WordIndex:
+    """Groups by words of their mentions (lower case), each kept in the order the groups
+    joined. Every mention of a member is indexed as it arrives, so whichever one is a group's
+    fullest form, its words are in: a lookup yields every group whose fullest form has them
+    (and maybe a few more), for the caller to check exactly as a scan of all groups would."""
+
+    def __init__(self, keys_of: Callable[[list[str]], Iterable[Hashable]]):
+        self._keys_of = keys_of
+        self._order: dict[int, int] = {}
+        self._by_key: dict[Hashable, dict[int, Group]] = {}
+
+    def append(self, g: Group) -> None:
+        self._order[id(g)] = len(self._order)
+        for m in g.ms:
+            self._note(g, m)
+        g.watch(self._note)
+
+    def _note(self, g: Group, m: Raw) -> None:
+        for k in self._keys_of([x.lower() for x in m.words]):
+            self._by_key.setdefault(k, {})[id(g)] = g
+
+    def get(self, k: Hashable) -> Iterable[Group]:
+        """The groups under `k`, in no set order (for a test that needs no order)."""
+        hit = self._by_key.get(k)
+        return hit.values() if hit else ()
+
+    def ordered(self, k: Hashable) -> list[Group]:
+        """The groups under `k`, in the order they joined."""
+        return sorted(self.get(k), key=lambda g: self._order[id(g)])
+
+
+class _People:
+    """The people named so far, found by the words their names start or end with."""
+
+    def __init__(self) -> None:
+        self.by_first = _WordIndex(lambda lw: lw[:1])
+        self.by_later = _WordIndex(lambda lw: lw[1:])
+        # longer names by their first two words, last two, and first and last
+        self.by_head = _WordIndex(lambda lw: [tuple(lw[:2])] if len(lw) > 2 else ())
+        self.by_tail = _WordIndex(lambda lw: [tuple(lw[-2:])] if len(lw) > 2 else ())
+        self.by_ends = _WordIndex(lambda lw: [(lw[0], lw[-1])] if len(lw) > 2 else ())
+
+    def append(self, g: Group) -> None:
+        for ix in (self.by_first, self.by_later, self.by_head, self.by_tail, self.by_ends):
+            ix.append(g)
 
 
 def merge(mentions: list[Raw], text: str) -> list[Group]:
     groups: list[Group] = []
     by_key: dict[tuple[str, str], Group] = {}
-    persons: list[Group] = []
+    persons = _People()
+    orgs = _WordIndex(lambda lw: (lw[0], lw[-1]) if lw else ())
     # longest names first, so short forms find the full name they belong to; a tier of one
     # length at a time, so every full name is known before any shorter form chooses among them
     tiers: dict[int, list[Raw]] = {}
@@ -76,56 +164,88 @@ def merge(mentions: list[Raw], text: str) -> list[Group]:
         short: list[Raw] = []
         for m in sorted(tiers[n], key=lambda m: m.start):
             k = (key(m.words), m.kind)
-            if m.kind == "person" and n <= 2 and _surname_hosts(m, persons):
+            if m.kind == "person" and n <= 2 and _has_surname_host(m, persons):
                 short.append(m)
                 continue
             g = by_key.get(k)
             if g is None and m.kind == "person" and n <= 2:
                 g = _person_host(m, persons)
             if g is None and m.kind == "organization" and n == 1:
-                g = _org_host(m, groups)
+                g = _org_host(m, orgs)
             if g is None:
                 g = Group(m)
                 groups.append(g)
                 if m.kind == "person":
                     persons.append(g)
+                elif m.kind == "organization":
+                    orgs.append(g)
             else:
-                g.ms.append(m)
+                g.add(m)
             by_key.setdefault(k, g)
         if short:
             _place_short(short, persons, groups, by_key, text)
     groups = _merge_acronyms(groups, text)
     groups = _merge_dc(groups, text)
     for g in groups:
-        g.ms.sort(key=lambda m: m.start)
+        g.sort()
     groups.sort(key=lambda g: g.ms[0].start)
     return groups
 
 
-def _surname_hosts(m: Raw, persons: list[Group]) -> list[Group]:
+def _surname_hosts(m: Raw, persons: _People) -> list[Group]:
     """The people named in full whose name ends with this shorter form ("Clinton" of "Bill
     Clinton") or holds it as a middle name ("Rodham" of "Hillary Rodham Clinton")."""
     lw = [w.lower() for w in m.words]
+    if not lw:
+        return []
+    return [g for g in _surname_cands(lw, persons, ordered=True) if _hosts_surname(g, lw)]
+
+
+def _has_surname_host(m: Raw, persons: _People) -> bool:
+    """Whether _surname_hosts would find anyone (without finding them all)."""
+    lw = [w.lower() for w in m.words]
+    return bool(lw) and any(_hosts_surname(g, lw) for g in _surname_cands(lw, persons))
+
+
+def _surname_cands(lw: list[str], persons: _People, ordered: bool = False) -> Iterable[Group]:
+    # the full name has more words than the form and ends with it (so with its last two
+    # words), or, for a single word, has it after its first word
+    ix, k = (persons.by_later, lw[0]) if len(lw) == 1 else (persons.by_tail, tuple(lw[-2:]))
+    return ix.ordered(k) if ordered else ix.get(k)
+
+
+def _hosts_surname(g: Group, lw: list[str]) -> bool:
     n = len(lw)
-    out = []
-    for g in persons:
-        full = [w.lower() for w in g.best.words]
-        if len(full) > n and (full[-n:] == lw or (n == 1 and lw[0] in full[1:])):
-            out.append(g)
-    return out
+    full = [w.lower() for w in g.best.words]
+    return len(full) > n and (full[-n:] == lw or (n == 1 and lw[0] in full[1:]))
 
 
-def _person_host(m: Raw, persons: list[Group]) -> Group | None:
+def _person_host(m: Raw, persons: _People) -> Group | None:
     """A first name alone ("Hillary") joins only a unique full name that starts with it; a name
     without its middle ("Loretta Lynch") the unique one with it ("Loretta E. Lynch")."""
     lw = [w.lower() for w in m.words]
     n = len(lw)
-    cands = [g for g in persons if len(g.best.words) > n
-             and [w.lower() for w in g.best.words[:n]] == lw]
+    if not n:
+        return None
+    # only a unique candidate counts, so the order of the index does not matter
+    starts = persons.by_first.get(lw[0]) if n == 1 else persons.by_head.get(tuple(lw[:2]))
+    cands = _two(g for g in starts if len(g.best.words) > n
+                 and [w.lower() for w in g.best.words[:n]] == lw)
     if not cands and n >= 2:
-        cands = [g for g in persons if len(g.best.words) > n and g.best.words[0].lower() == lw[0]
-                 and [w.lower() for w in g.best.words[-(n - 1):]] == lw[1:]]
+        cands = _two(g for g in persons.by_ends.get((lw[0], lw[-1]))
+                     if len(g.best.words) > n and g.best.words[0].lower() == lw[0]
+                     and [w.lower() for w in g.best.words[-(n - 1):]] == lw[1:])
     return cands[0] if len(cands) == 1 else None
+
+
+def _two(groups: Iterable[Group]) -> list[Group]:
+    """The first two (enough to tell none, one, or several apart)."""
+    out: list[Group] = []
+    for g in groups:
+        out.append(g)
+        if len(out) == 2:
+            break
+    return out
 
 
 # ---------------------------------------------------------------- people who share a surname
@@ -198,13 +318,13 @@ def _group_gender(g: Group, text: str) -> str | None:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def _carries(g: Group, title: str) -> bool:
-    t = title.lower()
-    return any(x.titled.lower() == t or t in r.lower().split() for x in g.ms for r in x.roles) or \
-        any(x.titled.lower() == t for x in g.ms)
+def _carried(g: Group) -> frozenset[str]:
+    """The titles a person carries: before the name ("President"), or a word of a role."""
+    return frozenset([x.titled.lower() for x in g.ms] +
+                     [w for x in g.ms for r in x.roles for w in r.lower().split()])
 
 
-def _place_short(short: list[Raw], persons: list[Group], groups: list[Group],
+def _place_short(short: list[Raw], persons: _People, groups: list[Group],
                  by_key: dict[tuple[str, str], Group], text: str) -> None:
     """Surname-only and title+surname mentions join the person they name. A mention joins a
     full name only when nothing contradicts it (gender from Mr./Mrs./he/she, a role title one
@@ -227,19 +347,34 @@ def _place_short(short: list[Raw], persons: list[Group], groups: list[Group],
         hosts0 = _surname_hosts(ms[0], persons)
         plan: list[tuple[Raw, list[Group], str | None, bool]] = []
         bucket_gender: dict[str, int] = {"m": 0, "f": 0}
-        for m in ms:
-            mg = _mention_gender(m, text)
-            hosts = [g for g in hosts0 if mg is None or gender(g) in (None, mg)]
+        # what the mentions and their hosts show does not change while the plan is made: work
+        # it out once per surname, not once per mention
+        mgs = [_mention_gender(x, text) for x in ms]
+        shown = set(mgs)
+        of_gender: dict[str, list[Group]] = {}
+        carried: dict[int, frozenset[str]] = {}
+        carriers_of: dict[tuple[int, str], list[Group]] = {}
+        for m, mg in zip(ms, mgs):
+            if mg is None:
+                hosts = hosts0
+            else:
+                if mg not in of_gender:
+                    of_gender[mg] = [g for g in hosts0 if gender(g) in (None, mg)]
+                hosts = of_gender[mg]
             titled = m.titled.lower() if m.titled and m.titled.lower() not in HONORIFICS else ""
             by_role = False
             if titled and hosts:
-                carriers = [g for g in hosts if _carries(g, m.titled)]
+                if (id(hosts), titled) not in carriers_of:  # hosts: one of a few lists
+                    for g in hosts:
+                        if id(g) not in carried:
+                            carried[id(g)] = _carried(g)
+                    carriers_of[id(hosts), titled] = [g for g in hosts if titled in carried[id(g)]]
+                carriers = carriers_of[id(hosts), titled]
                 if carriers:
                     by_role = len(carriers) < len(hosts) or len(hosts) == 1
                     hosts = carriers
-                elif len(hosts) < len(hosts0) or (mg is None and any(
-                        _mention_gender(x, text) not in (None, gender(hosts[0])) for x in ms
-                        if gender(hosts[0]))):
+                elif len(hosts) < len(hosts0) or (mg is None and _contradicted(
+                        gender(hosts[0]), shown)):
                     hosts = []  # another person of this surname exists, and the title is not the host's
             if not hosts and mg:
                 bucket_gender[mg] += 1
@@ -256,10 +391,11 @@ def _place_short(short: list[Raw], persons: list[Group], groups: list[Group],
         bg = None if bucket_gender["m"] == bucket_gender["f"] else (
             "m" if bucket_gender["m"] > bucket_gender["f"] else "f")
         n = len(ms[0].words)
-        naming: dict[int, list[int]] = {id(g): [x.start for x in g.ms if len(x.words) > n]
-                                        for g in hosts0}
+        marks = Marks([(x.start, id(g)) for g in hosts0 for x in g.ms if len(x.words) > n])
         if bucket is not None:
-            naming[id(bucket)] = [x.start for x in conflicts]
+            for x in conflicts:
+                marks.add(x.start, id(bucket))
+        place = _Namesakes(hosts0, bucket, marks, sents)
 
         def to_bucket(m: Raw) -> None:
             nonlocal bucket
@@ -268,30 +404,119 @@ def _place_short(short: list[Raw], persons: list[Group], groups: list[Group],
                 groups.append(bucket)
                 persons.append(bucket)
                 by_key.setdefault((k, "person"), bucket)
-                naming[id(bucket)] = []
             elif m is not bucket.ms[0]:
-                bucket.ms.append(m)
+                place.join(bucket, m)
 
         for m, hosts, mg, by_role in sorted(plan, key=lambda p: p[0].start):
             if not hosts:
                 to_bucket(m)
                 continue
-            cands: list[Group] = list(hosts)
-            if conflicts and bucket is not None and (mg is None or bg in (None, mg)):
-                cands.append(bucket)
-            if len(cands) == 1 and (by_role or mg or len(hosts0) == 1):
-                hosts[0].ms.append(m)  # decided by its title or its gender, or the only one
+            extra = bucket if conflicts and bucket is not None and (mg is None or bg in (None, mg)) \
+                else None
+            if len(hosts) == 1 and extra is None and (by_role or mg or len(hosts0) == 1):
+                place.join(hosts[0], m)  # decided by its title or its gender, or the only one
                 if by_role or mg:
-                    naming[id(hosts[0])].append(m.start)
+                    marks.add(m.start, id(hosts[0]))
                 continue
-            win = _choose(m, cands, naming, sents)
+            win = place.choose(m, hosts, extra)
             if win is None or win is bucket:
                 to_bucket(m)
             else:
-                win.ms.append(m)
+                place.join(win, m)
 
 
-def _choose(m: Raw, cands: list[Group], naming: dict[int, list[int]],
+_FEW = 8  # candidates scored one by one; more are searched (Pool)
+
+
+class _Namesakes:
+    """The bare mentions of one surname, placed in text order among the people who bear it:
+    who was named where, and how the story has referred to each so far, kept current as
+    mentions join them (join), so that choosing among them (choose) does not go over every
+    mention of every candidate each time."""
+
+    def __init__(self, hosts0: list[Group], bucket: Group | None, marks: Marks,
+                 sents: list[int]):
+        self.marks = marks
+        self.sents = sents
+        self.by_id = {id(g): g for g in hosts0}
+        if bucket is not None:
+            self.by_id[id(bucket)] = bucket
+        self.refs: dict[int, dict[str, Refs]] = {}  # who -> surname -> their references by it
+        self.pools: dict[tuple[int, str], tuple[list[Group], Pool]] = {}
+        self.pools_of: dict[tuple[int, str], list[Pool]] = {}
+
+    def refs_of(self, g: Group, sur: str) -> Refs:
+        by_sur = self.refs.setdefault(id(g), {})
+        if sur not in by_sur:  # from here on kept current by join()
+            by_sur[sur] = Refs((x.start, len(x.words)) for x in g.ms
+                               if x.words[-1].lower() == sur)
+        return by_sur[sur]
+
+    def join(self, g: Group, m: Raw) -> None:
+        g.add(m)
+        sur = m.words[-1].lower()
+        r = self.refs.get(id(g), {}).get(sur)
+        if r is not None:
+            r.add(m.start, len(m.words))
+            for pool in self.pools_of.get((id(g), sur), ()):
+                pool.added(id(g), m.start)
+
+    def pool(self, hosts: list[Group], sur: str) -> Pool:
+        if (id(hosts), sur) not in self.pools:
+            refs = {id(g): self.refs_of(g, sur) for g in hosts}
+            pool = Pool([id(g) for g in hosts], refs, _REACH)
+            self.pools[id(hosts), sur] = (hosts, pool)  # holds hosts, so its id stays its own
+            for g in hosts:
+                self.pools_of.setdefault((id(g), sur), []).append(pool)
+        return self.pools[id(hosts), sur][1]
+
+    def choose(self, m: Raw, hosts: list[Group], extra: Group | None) -> Group | None:
+        """_choose among hosts, then extra: the same answer, searched rather than scored one
+        by one when there are many of them."""
+        if len(hosts) + (extra is not None) <= _FEW:
+            cands = hosts if extra is None else hosts + [extra]
+            return _choose(m, cands, self.marks, self.refs_of, self.sents)
+        i = bisect.bisect_right(self.sents, m.start) - 1
+        s0 = self.sents[i] if i >= 0 else 0
+        p0 = self.sents[i - 1] if i >= 1 else 0
+        sur = m.words[-1].lower()
+        n = len(m.words)
+        pool = self.pool(hosts, sur)
+        xid = id(extra) if extra is not None else None
+
+        def cand(who: int) -> bool:
+            return who in pool.ids or who == xid
+
+        same = [who for who in self.marks.named_in(s0, m.start) if cand(who)]
+        if len(same) == 1:
+            return self.by_id[same[0]]
+        if len(same) > 1:
+            return None
+        # the same choice as _choose's: extra comes last, so wins only a strict comparison
+        first, lead = pool.lead()
+        if extra is not None and self.refs_of(extra, sur).first < first:
+            lead = id(extra)
+        best, principal = pool.best(m.start, n, lead)
+        if extra is not None:
+            seen = self.refs_of(extra, sur).before(m.start, n)
+            if seen is not None:
+                v = float(seen[0]) + (1.0 if lead == id(extra) else 0.0)
+                score = v * math.exp((seen[1] - m.start) / _REACH)
+                if score > best:
+                    best, principal = score, id(extra)
+        if principal is None or best == 0:
+            return None
+        if any(who != principal and cand(who) for who in self.marks.named_in(p0, m.start)):
+            return None
+        return self.by_id[principal]
+
+
+def _contradicted(host_gender: str | None, shown: set[str | None]) -> bool:
+    """Whether some mention of the surname shows a gender other than the host's."""
+    return bool(host_gender) and bool(shown - {None, host_gender})
+
+
+def _choose(m: Raw, cands: list[Group], marks: Marks, refs_of: Callable[[Group, str], Refs],
             sents: list[int]) -> Group | None:
     """Among people who share a surname, the one a bare surname means: the one named (in full,
     or by a title or gender that decides) earlier in its own sentence; else the most salient
@@ -300,7 +525,8 @@ def _choose(m: Raw, cands: list[Group], naming: dict[int, list[int]],
     i = bisect.bisect_right(sents, m.start) - 1
     s0 = sents[i] if i >= 0 else 0
     p0 = sents[i - 1] if i >= 1 else 0
-    same = [c for c in cands if any(s0 <= x < m.start for x in naming[id(c)])]
+    named = marks.named_in(s0, m.start)
+    same = [c for c in cands if id(c) in named]
     if len(same) == 1:
         return same[0]
     if len(same) > 1:
@@ -308,57 +534,87 @@ def _choose(m: Raw, cands: list[Group], naming: dict[int, list[int]],
 
     sur = m.words[-1].lower()
     n = len(m.words)
-    first = {id(c): min((x.start for x in c.ms if x.words[-1].lower() == sur), default=1 << 60)
-             for c in cands}
-    lead = min(cands, key=lambda c: first[id(c)])
+    mine = {id(c): refs_of(c, sur) for c in cands}  # how the story refers to them by it
+    lead = min(cands, key=lambda c: mine[id(c)].first)
 
     def salience(c: Group) -> float:
         # how often the story has referred to them by surname (a full name counts twice, the
         # one it introduced first once more), faded by how long ago it last did. "Freddy"
         # alone is no reference: a story that calls one Trump by his first name means the
         # other by "Trump"
-        refs = [x for x in c.ms if x.start < m.start and x.words[-1].lower() == sur]
-        if not refs:
+        seen = mine[id(c)].before(m.start, n)
+        if seen is None:
             return 0.0
-        v = sum(2.0 if len(x.words) > n else 1.0 for x in refs) + (1.0 if c is lead else 0.0)
-        return v * math.exp((max(x.start for x in refs) - m.start) / _REACH)
+        v = float(seen[0]) + (1.0 if c is lead else 0.0)
+        return v * math.exp((seen[1] - m.start) / _REACH)
 
     score = {id(c): salience(c) for c in cands}
     principal = max(cands, key=lambda c: score[id(c)])
     if score[id(principal)] == 0:
         return None
-    last = {id(c): max((x for x in naming[id(c)] if x < m.start), default=-1) for c in cands}
-    others = [c for c in cands if c is not principal and last[id(c)] >= p0]
+    before = marks.named_in(p0, m.start)
+    others = [c for c in cands if c is not principal and id(c) in before]
     if others:
         return None
     return principal
 
 
-def _org_host(m: Raw, groups: list[Group]) -> Group | None:
+def _org_host(m: Raw, orgs: _WordIndex) -> Group | None:
     """"Journal" of "Wall Street Journal": one-word forms of a unique longer organization."""
     lw = m.words[0].lower()
     if acronym_letters(m.text):
         return None
-    cands = [g for g in groups if g.kind == "organization" and len(g.best.words) > 1
-             and lw in (g.best.words[0].lower(), g.best.words[-1].lower())
-             and not any(w in ("'s", "’s") for w in g.best.words)]  # not "Boeing's Delta IV"
+    # only a unique candidate counts, so the order of the index does not matter
+    cands = _two(g for g in orgs.get(lw) if g.kind == "organization" and len(g.best.words) > 1
+                 and lw in (g.best.words[0].lower(), g.best.words[-1].lower())
+                 and not any(w in ("'s", "’s") for w in g.best.words))  # not "Boeing's Delta IV"
     return cands[0] if len(cands) == 1 else None
 
 
 def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
     """"U.S." joins "United States"; "(USAF)" joins the name right before it."""
     gone: set[int] = set()
+    # candidate hosts by the initials of their fullest form (names of two words or more), in
+    # list order; kept exact as hosts grow, so an acronym looks at its few namesakes only
+    by_initials: dict[str, list[int]] = {}
+    host_key: dict[int, str] = {}
+    indexed = False
+
+    def index(hj: int) -> None:
+        b = groups[hj].best
+        if len(b.words) > 1:
+            host_key[hj] = initials(b.words)
+            bisect.insort(by_initials.setdefault(host_key[hj], []), hj)
+
     for gi, g in enumerate(groups):
         if any(m.text.count(".") >= 2 for m in g.ms):
             letters = acronym_letters(g.best.text)
             if not letters:
                 continue
-            hosts = [h for hj, h in enumerate(groups) if hj != gi and hj not in gone and
-                     h.kind == g.kind and len(h.best.words) > 1 and initials(h.best.words) == letters]
+            if not indexed:  # built at the first acronym that needs it
+                for hj in range(len(groups)):
+                    index(hj)
+                indexed = True
+            hosts = [hj for hj in by_initials.get(letters, ()) if hj != gi and
+                     hj not in gone and groups[hj].kind == g.kind]
             if len(hosts) == 1:
-                hosts[0].ms.extend(g.ms)
+                hj = hosts[0]
+                groups[hj].extend(g.ms)
                 gone.add(gi)
-    # parenthesised acronyms
+                if hj in host_key:  # its fullest form may have changed
+                    by_initials[host_key.pop(hj)].remove(hj)
+                index(hj)
+    # parenthesised acronyms: hosts by where their mentions end, kept up to date as they grow
+    by_end: dict[int, list[int]] = {}
+    watched = False
+
+    def watch(hj: int) -> Callable[[Group, Raw], None]:
+        def note(_: Group, x: Raw) -> None:
+            at = by_end.setdefault(x.end, [])
+            if hj not in at:
+                bisect.insort(at, hj)
+        return note
+
     for gi, g in enumerate(groups):
         if gi in gone:
             continue
@@ -369,11 +625,19 @@ def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
             prev_end = m.start - 1
             while prev_end > 0 and text[prev_end - 1] == " ":
                 prev_end -= 1
-            for hj, h in enumerate(groups):
+            if not watched:  # built at the first acronym that needs it
+                for hj, h in enumerate(groups):
+                    note = watch(hj)
+                    for x in h.ms:
+                        note(h, x)
+                    h.watch(note)
+                watched = True
+            for hj in list(by_end.get(prev_end, ())):
+                h = groups[hj]
                 if hj == gi or hj in gone:
                     continue
-                if any(x.end == prev_end for x in h.ms) and initials(h.best.words) == letters:
-                    h.ms.extend(g.ms)
+                if initials(h.best.words) == letters:
+                    h.extend(g.ms)
                     gone.add(gi)
                     break
             if gi in gone:
@@ -396,14 +660,42 @@ def display_name(g: Group, places: dict | set | frozenset = frozenset()) -> str:
 
 def _merge_dc(groups: list[Group], text: str) -> list[Group]:
     """"Washington, D.C.": D.C. is Washington itself, not a second place."""
+    # "Washington" mentions by where they end: a "D.C." looks up the few offsets a comma
+    # before it allows instead of slicing the text back to every place mention
+    washington: dict[int, list[Group]] | None = None
+    order: dict[int, int] = {}
     for g in groups:
         if g.kind != "place" or key(g.best.words) != "dc":
             continue
+        if washington is None:
+            washington = {}
+            for i, h in enumerate(groups):
+                order[id(h)] = i
+                if h.kind != "place":
+                    continue
+                for x in h.ms:
+                    if key(x.words) == "washington":
+                        at = washington.setdefault(x.end, [])
+                        if not at or at[-1] is not h:
+                            at.append(h)
         for m in g.ms:
-            host = next((h for h in groups if h is not g and h.kind == "place" and any(
-                x.end <= m.start and text[x.end:m.start].strip() == "," and key(x.words) == "washington"
-                for x in h.ms)), None)
+            hosts = [h for e in _comma_before(text, m.start) for h in washington.get(e, ())
+                     if h is not g]
+            host = min(hosts, key=lambda h: order[id(h)], default=None)
             if host:
-                host.ms.extend(g.ms)
+                host.extend(g.ms)
                 return [x for x in groups if x is not g]
     return groups
+
+
+def _comma_before(text: str, start: int) -> range:
+    """The offsets e with text[e:start].strip() == ",": a comma and the blanks around it."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0 or text[i - 1] != ",":
+        return range(0)
+    j = c = i - 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return range(j, c + 1)
