@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -66,8 +67,9 @@ def test_groups_in_order_with_highlights(engine: SearchEngine) -> None:
     article = results.groups["article"][0]
     assert article.label == "Rubio visits Mexico City"
     assert article.highlights == (0, 1, 2, 3, 4)
-    quote = results.groups["quote"]
-    assert quote == []  # "rubio" is not in any quote's words
+    # "rubio" is in no quote's words: his quote is found by its speaker, nothing in it marked
+    assert [(q.label, q.speaker, q.highlights) for q in results.groups["quote"]] == [
+        ("Security is a top priority", "Marco Rubio", ())]
     assert all(0 <= r.score <= 100 for r in results)
 
 
@@ -180,7 +182,9 @@ def test_strings_shorter_than_the_query_rank_as_in_an_exhaustive_scan() -> None:
     corpus.prepare()
     for query in ("petrob", "petrobras", "military", "military act", "rubio tariffs"):
         assert corpus.top(query, 10) == corpus.exhaustive(query, 10), query
-    assert names[corpus.top("military", 1)[0][1]] in {"milei", "javier milei"}
+    # ... and such overlaps are no matches: only a string whose words the query's words mean
+    assert corpus.top("military", 10) == []
+    assert {names[p] for _, p in corpus.top("rubio tariffs", 10)} == {"rubio"}
 
 
 def test_a_short_string_inside_a_longer_word_of_the_query_is_no_match() -> None:
@@ -276,3 +280,152 @@ def test_a_short_name_finds_the_actor_it_stands_for(tmp_path: Path) -> None:
     index.refresh()
     top = SearchEngine(index).search("gm").groups["actor"][0]
     assert (top.label, top.articles) == ("General Motors", 2)
+
+
+def names_extractor(*names: str):
+    """fake_extract with these names as the actors (quotes and dates as fake_extract finds them)."""
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+    def extract(text: str, published=None) -> Extraction:
+        base = fake_extract(text, published)
+        found: dict[str, list[Mention]] = {}
+        for m in pattern.finditer(text):
+            found.setdefault(m.group(0), []).append(Mention(m.start(), m.end(), m.group(0)))
+        actors = tuple(Actor(n, "person", tuple(ms)) for n, ms in found.items())
+        return Extraction(actors, base.quotes, base.dates)
+    return extract
+
+
+def engine_of(root: Path, *names: str) -> SearchEngine:
+    index = LibraryIndex.open(root, extractor=names_extractor(*names))
+    index.refresh()
+    return SearchEngine(index)
+
+
+def test_free_words_naming_a_speaker_find_their_quotes(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks", '"Security is a top priority," said Marco Rubio.\n'
+                  '"Rubio is wrong," said Jan Kowalski.', "2025-01-21")
+    write_article(root, "b.txt", "More talks", '"We keep talking," said Marco Rubio.', "2025-03-01")
+    write_article(root, "c.txt", "Airline", '"Exceptional discounts," said Dermot Mannion.\n'
+                  '"A bold step," said Anna Kelly.', "2024-05-01")
+    engine = engine_of(root, "Marco Rubio", "Jan Kowalski", "Dermot Mannion", "Anna Kelly")
+    quotes = engine.search("rubio").groups["quote"]
+    # A quote holding the words comes first; then the speaker's quotes, newest first, scored below
+    assert [(q.label, q.score) for q in quotes] == [
+        ("Rubio is wrong", 100.0), ("We keep talking", 95.0), ("Security is a top priority", 95.0)]
+    assert quotes[0].highlights and not quotes[1].highlights  # nothing in a speaker's quote matched
+    assert labels(engine.search("marco rubio"), "quote") == ["We keep talking", "Security is a top priority"]
+    assert labels(engine.search("kowalsky"), "quote") == ["Rubio is wrong"]  # a typo of the name
+    assert labels(engine.search("quote:rubio"), "quote") == ["Rubio is wrong"]  # quote: words: the text only
+    assert labels(engine.search("said:rubio rubio"), "quote") == []  # said: chose the speaker: words are text
+    # a speaker is named by the starts of its words, not by letters inside them
+    assert labels(engine.search("ann"), "quote") == ["A bold step"]
+
+
+def test_a_quote_over_several_lines_is_one_line_with_its_span(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "lib"
+    path = write_article(root, "a.txt", "Bankruptcy", 'A professor spoke.\n"They said no.\nThat is it.\n  They tried,"'
+                         ' said Jan Kowalski.', "2009-05-28")
+    engine = engine_of(root, "Jan Kowalski")
+    quote = engine.search("they said no").groups["quote"][0]
+    assert quote.label == "They said no. That is it. They tried"
+    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert body[quote.span[0]:quote.span[1]] == "They said no.\nThat is it.\n  They tried"
+    assert "".join(quote.label[p] for p in quote.highlights) == "Theysaidno"
+    assert main(["search", "quote:they said no", "--library", str(root)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Quotes" and len(out) == 2 and "They said no. That is it. They tried" in out[1]
+
+
+def test_names_match_words_not_letters_inside_them() -> None:
+    from tui.search.corpus import fragment, names_match
+
+    assert names_match("sheinbam", "claudia sheinbaum") and names_match("kowalsky", "jan kowalski")
+    assert names_match("ann", "anna kelly") and names_match("marco rub", "marco rubio")
+    assert not names_match("ann", "dermot mannion")      # inside a word
+    assert not names_match("nobody", "wide body")        # overlaps a word
+    assert not names_match("rubio tariffs", "marco rubio")  # every word must name something
+    # a string shorter than the query matches when the query's words mean its words
+    assert fragment("north", "nothingmatcheszzzz") and fragment("lion", "invasion")
+    assert not fragment("sheinbaum", "sheinbam tariffs") and not fragment("us", "us senate")
+
+
+def test_filter_names_must_really_name_an_actor(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Aer Lingus buys jets", 'Wide Body jets.\n'
+                  '"Exceptional discounts," said Dermot Mannion.\n"A bold step," said Anna Kelly.', "2007-06-09")
+    write_article(root, "b.txt", "Cartels", 'North of the border.\n'
+                  '"There will be no invasion," said Claudia Sheinbaum.\n"Lion," said Steve Jobs.', "2025-08-09")
+    engine = engine_of(root, "Wide Body", "Dermot Mannion", "Anna Kelly", "North", "Claudia Sheinbaum", "Steve Jobs")
+    nobody = engine.search("actor:nobody")
+    assert not len(nobody) and nobody.message.startswith("No actor in the library matches 'nobody'")
+    assert [r.speaker for r in engine.search("said:ann")] == ["Anna Kelly"]
+    assert not len(engine.search("nothingmatcheszzzz"))     # not "North"
+    assert labels(engine.search("quote:invasion"), "quote") == ["There will be no invasion"]  # not "Lion"
+    # names still match by their words' starts and by close typos
+    assert labels(engine.search("said:sheinbam"), "quote") == ["There will be no invasion"]
+    assert labels(engine.search("actor:mannio"), "actor") == ["Dermot Mannion"]
+    assert labels(engine.search('actor:"anna kelly"'), "article") == ["Aer Lingus buys jets"]
+
+
+def test_filters_alone_list_the_quotes_that_belong_to_them(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Cartels", 'Claudia Sheinbaum and Marco Rubio met.\n"Top priority," said Anna Kelly.\n'
+                  '"Bold step," said Marco Rubio.\n"No invasion," said Claudia Sheinbaum.\nTalks began 2025-02-14.',
+                  "2025-08-09")
+    write_article(root, "b.txt", "February", '"We signed," said Marco Rubio.', "2025-02-20")
+    engine = engine_of(root, "Claudia Sheinbaum", "Marco Rubio", "Anna Kelly")
+    # actor: the actor's own quotes first, then the others of the articles naming them, scored lower
+    first = engine.search("actor:sheinbaum", limit=1)
+    assert labels(first, "quote") == ["No invasion"] and first.more["quote"]
+    quotes = engine.search("actor: sheinbaum").groups["quote"]
+    assert [(q.label, q.score) for q in quotes] == [("No invasion", 100.0), ("Top priority", 90.0),
+                                                    ("Bold step", 90.0)]
+    # date: articles mentioning the period; quotes of the articles published in it
+    feb = engine.search("date:2025-02")
+    assert labels(feb, "article") == ["Cartels", "February"]
+    assert labels(feb, "quote") == ["We signed"]
+    assert labels(engine.search("date:2025-02 signed"), "quote") == ["We signed"]
+    assert labels(engine.search("date:2025-08"), "quote") == ["Top priority", "Bold step", "No invasion"]
+
+
+def test_limit_must_be_one_or_more(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("0", "-1", "many"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["search", "mexico", "--library", str(library), "--limit", bad])
+        assert exit_.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err[-1].startswith("newsreader search: error: argument --limit:") and bad in err[-1]
+
+
+def test_conflicting_and_empty_filters_are_reported(engine: SearchEngine, library: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    twice = engine.search("said:rubio said:kowalski")
+    assert "said: given twice; using the last, 'kowalski'" in twice.notices
+    assert labels(twice, "quote") == ["The act is unlawful"]
+    assert "date: given twice; using the last, '2024'" in engine.search("date:2025-02 date:2024").notices
+    assert "date:2025 and from:2024 both set the start; using the last, from:2024" in \
+        parse_query("date:2025 from:2024").notices
+    assert not parse_query("said:rubio said:Rubio").notices  # the same name twice: nothing lost
+    reversed_ = engine.search("from:2025-03 to:2025-01")
+    assert not len(reversed_) and reversed_.message == "the range is reversed: from:2025-03 comes after to:2025-01"
+    dropped = engine.search("rubio said:")
+    assert "said: needs a name, e.g. said:rubio" in dropped.notices and len(dropped)
+    assert engine.search("said:").notices == []  # alone it is the message, said once
+    assert main(["search", "said:rubio", "said:kowalski", "--library", str(library)]) == 0
+    assert "newsreader: said: given twice; using the last, 'kowalski'" in capsys.readouterr().err
+
+
+def test_a_spaced_name_after_a_filter_hints_at_quotes(engine: SearchEngine, tmp_path: Path) -> None:
+    results = engine.search("said:marco rubio")  # said:marco, and "rubio" in the quote's words
+    assert not len(results)
+    assert results.message == "No results for 'said:marco rubio'; for a name with spaces use quotes: " \
+                               'said:"marco rubio"'
+    # with results, a hint when the two words name fewer actors than the first alone
+    assert 'for a name with spaces use quotes: actor:"jan kowalski"' not in engine.search("actor:jan kowalski").notices
+    write_article(tmp_path / "two", "a.txt", "Rubio and Rubio", "Ana Rubio met Marco Rubio.")
+    two = engine_of(tmp_path / "two", "Ana Rubio", "Marco Rubio")
+    assert 'for a name with spaces use quotes: actor:"rubio marco"' in two.search("actor:rubio marco").notices
+    assert engine.search("said:rubio zzqx").message == "No results for 'said:rubio zzqx'"  # no such name

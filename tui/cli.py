@@ -21,6 +21,16 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
+    return number
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsreader",
@@ -43,7 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="words, with filters actor:NAME quote:WORDS said:NAME date:YYYY-MM from:.. to:..")
     se.add_argument("--library", metavar="DIR", help="the library folder (default: config, else the samples)")
     se.add_argument("--json", action="store_true", help="one JSON object a result (JSON Lines)")
-    se.add_argument("--limit", type=int, default=5, metavar="N", help="results per group (default 5)")
+    se.add_argument("--limit", type=_positive_int, default=5, metavar="N", help="results per group (default 5)")
     return parser
 
 
@@ -132,7 +142,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         if not index.exists and _refresh(index) != 0:
             return 1
         engine = SearchEngine(index)
-        results = engine.search(" ".join(args.query), limit=max(1, args.limit))
+        results = engine.search(" ".join(args.query), limit=args.limit)
+        # What the query itself caused ("said: given twice; ..."); the index's own notices were
+        # printed when it was opened.
+        for notice in results.notices:
+            if notice not in engine.notices:
+                print(f"newsreader: {notice}", file=sys.stderr)
         out = sys.stdout
         if args.json:
             for result in results:

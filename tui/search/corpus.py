@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 SCORER = fuzz.partial_ratio
 _SEP = "\x00"
@@ -43,22 +43,49 @@ def cutoff_for(query: str) -> float:
 
 
 _SPARE = 2  # ranked beyond k, to stand in for fragments dropped
+_MAX_ASK = 1024  # ... and at most this many when many are fragments
+
+
+def typo_budget(word: str) -> int:
+    """Edits a word may carry and still mean another: none in three letters or fewer (one edit
+    there reaches half the vocabulary), one up to seven letters, two beyond."""
+    n = len(word)
+    return 0 if n <= 3 else 1 if n < 8 else 2
+
+
+def word_means(typed: str, word: str) -> bool:
+    """`typed` (a word of a query) stands for `word` (a word of a name or string): the same word,
+    its start (still being typed) or a close typo of it. Not a piece of its middle ('ann' is no
+    word of 'mannion') and not a word it merely overlaps ('nobody' is not 'body')."""
+    if word.startswith(typed):
+        return True
+    edits = typo_budget(min(typed, word, key=len))
+    return edits > 0 and Levenshtein.distance(typed, word, score_cutoff=edits) <= edits
+
+
+def names_match(typed: str, name: str) -> bool:
+    """Every word of `typed` means a word of `name` (both folded): 'sheinbam' and 'claudia' name
+    "claudia sheinbaum", 'nobody' does not name "wide body"."""
+    words = _WORD.findall(name)
+    return all(any(word_means(t, w) for w in words) for t in _WORD.findall(typed))
 
 
 def fragment(string: str, query: str) -> bool:
-    """A string shorter than the query found in it only inside a longer word: 'ca' in 'maduro
-    cartl', 'petro' in 'petrobras'. The scorer slides a shorter string along the query and gives
-    these 100; a reader sees noise. A whole word of the query ('us' in 'us senate') is a match."""
+    """A string shorter than the query that only overlaps it: 'ca' in 'maduro cartl', 'petro' in
+    'petrobras', 'north' in 'nothingmatches', 'lion' in 'invasion'. The scorer slides a shorter
+    string along the query and gives these high scores; a reader sees noise. The string matches
+    when each of its words is meant by a word of the query ('us' in 'us senate', 'sheinbaum' in
+    'sheinbam tariffs')."""
     if len(string) >= len(query):
         return False
     at = query.find(string)
-    while at >= 0:
+    while at >= 0:  # whole words of the query, as they stand: the common case, settled quickly
         end = at + len(string)
         if (at == 0 or not query[at - 1].isalnum()) and (end == len(query) or not query[end].isalnum()):
             return False
         at = query.find(string, at + 1)
-    # not inside the query at all: a fuzzy match of its own, kept when long enough to mean it
-    return string in query or len(string) < 5
+    typed = _WORD.findall(query)
+    return not all(any(word_means(t, w) for t in typed) for w in _WORD.findall(string))
 
 
 class _Sorted:
@@ -85,6 +112,7 @@ class Corpus:
         self._cache: dict[tuple, object] = {}  # vocabulary lookups of the words being typed
         self._vocab: list[str] = []
         self._vocab_lens: list[int] = []
+        self._alpha: list[str] | None = None  # the vocabulary alphabetically (names looked up by their start)
         self._by_len: array | None = None  # positions by string length (for strings shorter than a query)
         self._lens: array = array("i")
 
@@ -108,7 +136,61 @@ class Corpus:
         self._vocab = vocab
         self._vocab_lens = [len(w) for w in vocab]
         self._postings = postings
+        self._alpha = None
         self._by_length()
+
+    # ----------------------------------------------------------------- names
+
+    def named(self, query: str) -> list[int]:
+        """Positions (ascending) of the strings that `query` names: each of its words means a
+        word of the string (`names_match`). Read from the vocabulary: `prepare()` first."""
+        found: set[int] | None = None
+        for typed in set(_WORD.findall(query)):
+            hits: set[int] = set()
+            for term in self._meant(typed):
+                hits.update(self._postings[term])
+            found = hits if found is None else found & hits
+            if not found:
+                return []
+        return sorted(found or ())
+
+    def holding(self, query: str) -> set[int]:
+        """Positions of the strings holding every word of `query` as it is typed (whole words)."""
+        found: set[int] | None = None
+        for word in set(_WORD.findall(query)):
+            positions = self._postings.get(word)
+            if positions is None:
+                return set()
+            found = set(positions) if found is None else found.intersection(positions)
+        return found or set()
+
+    def _meant(self, typed: str) -> list[str]:
+        """The vocabulary words `typed` means (`word_means`): those it begins, and its close typos."""
+        key = ("means", typed)
+        cached = self._cache.get(key)
+        if cached is None:
+            alpha = self._alphabetical()
+            at = bisect_left(alpha, typed)
+            found = set()
+            while at < len(alpha) and alpha[at].startswith(typed):
+                found.add(alpha[at])
+                at += 1
+            edits = typo_budget(typed)
+            if edits:
+                lo = bisect_left(self._vocab_lens, len(typed) - edits)
+                hi = bisect_right(self._vocab_lens, len(typed) + edits)
+                near = process.extract(typed, self._vocab[lo:hi], scorer=Levenshtein.distance, processor=None,
+                                       score_cutoff=edits, limit=None)
+                found.update(t for t, _d, _i in near if word_means(typed, t))
+            cached = sorted(found)
+            self._remember(key, cached)
+        return cached
+
+    def _alphabetical(self) -> list[str]:
+        """The vocabulary in alphabetical order (for prefixes), built on first need."""
+        if self._alpha is None:
+            self._alpha = sorted(self._vocab)
+        return self._alpha
 
     # ----------------------------------------------------------------- ranking
 
@@ -118,12 +200,12 @@ class Corpus:
         if not query or k <= 0:
             return []
         cutoff = cutoff_for(query) if cutoff is None else cutoff
-        hits = self._top(query, k + _SPARE, allowed, cutoff)
+        hits = self._top_whole(query, k, allowed, cutoff)
         folded = self.folded
-        hits = [h for h in hits if not fragment(folded[h[1]], query)][:k]
         # A string shorter than the query is matched the other way round: the scorer slides it
-        # along the query ("petro" scores 100 for "petrobras", "milei" 89 for "military"), which
-        # no word or substring lookup of the query finds. There are few: they are scored here.
+        # along the query ("us" scores 100 for "us senate", "sheinbaum" 94 for "sheinbam
+        # tariffs"), which no word or substring lookup of the query finds. There are few: they
+        # are scored here (and those that only overlap the query, `fragment`s, dropped).
         short = self._shorter(len(query)) if self._by_len is not None else ()  # built by prepare()
         if not short:
             return hits
@@ -142,6 +224,19 @@ class Corpus:
         found = dict((p, sc) for sc, p in hits)
         found.update((p, sc) for sc, p in extra)
         return heapq.nsmallest(k, ((sc, p) for p, sc in found.items()), key=lambda h: (-h[0], h[1]))
+
+    def _top_whole(self, query: str, k: int, allowed: Collection[int] | None,
+                   cutoff: float) -> list[tuple[float, int]]:
+        """`_top` without fragments: when more were dropped than the spares cover, ask for more
+        (what lies below them may belong in the k best)."""
+        folded = self.folded
+        want = k + _SPARE
+        while True:
+            ranked = self._top(query, want, allowed, cutoff)
+            hits = [h for h in ranked if not fragment(folded[h[1]], query)]
+            if len(hits) >= k or len(ranked) < want or want >= _MAX_ASK:
+                return hits[:k]
+            want *= 4
 
     def _shorter(self, n: int) -> Sequence[int]:
         """Positions of the non-empty strings shorter than `n` characters, ascending."""

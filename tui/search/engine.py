@@ -1,6 +1,7 @@
 """Search a library index: grouped Articles / Actors / Quotes, fuzzy, with filters."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import OrderedDict
@@ -12,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import process
 
 from tui.library.index import LibraryIndex
 from tui.library.library_actors import actor_key
-from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight
+from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight, names_match
 from tui.search.fold import fold, fold_query
-from tui.search.query import FILTERS, Query, parse_query
+from tui.search.query import FILTER_HINTS, FILTERS, Query, parse_query
 from tui.search.spelling import Vocabulary
 
 Group = Literal["article", "actor", "quote"]
@@ -26,15 +27,6 @@ GROUPS: tuple[Group, ...] = ("article", "actor", "quote")
 GROUP_TITLES = {"article": "Articles", "actor": "Actors", "quote": "Quotes"}
 
 
-# What each filter needs, said when it is typed with nothing after it ("said:").
-FILTER_HINTS = {
-    "actor": "actor: needs a name, e.g. actor:rubio",
-    "said": "said: needs a name, e.g. said:rubio",
-    "quote": "quote: needs words from a quote, e.g. quote:tariffs",
-    "date": "date: needs a date, e.g. date:2025-03 (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "from": "from: needs a date, e.g. from:2025-01 (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "to": "to: needs a date, e.g. to:2025-06-30 (YYYY, YYYY-MM or YYYY-MM-DD)",
-}
 _EMPTY_FILTER = re.compile(r'(?<![\w:])(\w+):(?:""?)?(?=\s|$)')
 
 
@@ -95,6 +87,7 @@ class SearchEngine:
         self._corpora: dict[str, Corpus] = {}
         self._quote_articles = array("q")
         self._memo: OrderedDict[tuple, object] = OrderedDict()  # filter results: they stay put while the free words change
+        self._spoken_memo: OrderedDict[tuple[int, ...], list[tuple[int, int]]] = OrderedDict()
         self._vocabulary = Vocabulary()  # body words, for typos; loaded a letter at a time when needed
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
@@ -151,6 +144,7 @@ class SearchEngine:
         with self._lock:
             self._corpora.clear()
             self._memo.clear()
+            self._spoken_memo.clear()
         self._vocabulary.clear()
 
     def _cached(self, key: tuple, compute):
@@ -185,11 +179,12 @@ class SearchEngine:
         if not len(self.corpus("article")):
             results.message = "The library has no articles yet (or the index is still being built)"
             return results
+        results.notices.extend(query.notices)
         text = fold_query(query.text)
         fkey = (query.actor, query.date_lo, query.date_hi, query.said)
         articles_allowed = self._articles_allowed(query)
         if articles_allowed is not None and not articles_allowed:
-            results.message = self._no_match_filter(query)
+            results.message = _joined(self._no_match_filter(query), self._spacing_hint(raw))
             return results
         quotes_only = query.quotes_only or query.said is not None
         if not quotes_only:
@@ -198,10 +193,31 @@ class SearchEngine:
                 results.groups["actor"], results.more["actor"] = self._actors(text, articles_allowed, limit, fkey)
             else:
                 results.groups["actor"] = self._named_actors(query.actor, limit)
-        results.groups["quote"], results.more["quote"] = self._quotes(text, query, articles_allowed, limit, fkey)
+        results.groups["quote"], results.more["quote"] = self._quotes(
+            text, query, self._quote_articles_allowed(query, articles_allowed, fkey), limit, fkey)
         if not len(results):
-            results.message = f"No results for {raw.strip()!r}"
+            results.message = _joined(f"No results for {raw.strip()!r}", self._spacing_hint(raw))
+        elif query.actor or query.said:
+            hint = self._spacing_hint(raw, found=True)
+            if hint:
+                results.notices.append(hint)
         return results
+
+    def _spacing_hint(self, raw: str, found: bool = False) -> str | None:
+        """`said:bill gates` filters on "bill" and searches "gates": when the name and the word
+        after it name someone together, say how to write it. When the search `found` something,
+        only if together they name fewer than the name alone (it is worth a second look)."""
+        for m in _BARE_NAME.finditer(raw):
+            key, first, name = m.group(1).lower(), m.group(2), f"{m.group(2)} {m.group(3)}"
+            if found and len(m.group(3)) < 3:
+                continue  # the next word is still being typed: no hint on every keystroke
+            together = self.resolve_actor(name)
+            if found:
+                if together and set(together) != set(self.resolve_actor(first)):
+                    return f'for a name with spaces use quotes: {key}:"{name}"'
+            elif together or (key == "said" and self._speakers_named(name)):
+                return f'for a name with spaces use quotes: {key}:"{name}"'
+        return None
 
     def _no_match_filter(self, query: Query) -> str:
         if query.actor:
@@ -246,17 +262,61 @@ class SearchEngine:
         return allowed
 
     def resolve_actor(self, name: str) -> list[int]:
-        """Library actor ids that `name` means: the exact folded name, else the best fuzzy matches."""
+        """Library actor ids that `name` means: the exact folded name (or an alias), else the
+        actors whose names it really names (each word a word's start or a close typo of one:
+        `names_match`), those tied for the best (`_named`)."""
         key = actor_key(name)
         row = self.conn.execute("SELECT actor_id FROM lib_alias WHERE key = ?", (key,)).fetchone()
         if row:
             return [row[0]]
-        corpus = self.corpus("actor")
-        hits = corpus.top(fold_query(name), 5, cutoff=80.0)
-        if not hits:
+        hits = self._named(fold_query(name))
+        return [i for s, i in hits if s == hits[0][0]] if hits else []
+
+    def _named(self, text: str, cutoff: float = 0.0, k: int | None = None) -> list[tuple[float, int]]:
+        """[(score, actor id)] of the k best actors `text` names (`Corpus.named`), best first, then
+        by id. Names holding every word as typed come first ('bill' means Bill Gates before a
+        "billion"), then the names the words only begin or misspell."""
+        k = k or _RESOLVED
+        corpus = self._name_corpus()
+        whole = corpus.holding(text)
+        # One or two letters begin too many names to mean one: only a name with that word (Xi, Wu).
+        positions = corpus.named(text) if len(text) > 2 else sorted(whole)
+        if not positions:
             return []
-        best = hits[0][0]
-        return [corpus.ids[p] for s, p in hits if s >= best - 0.001]
+        best = self._ranked_names(corpus, text, [p for p in positions if p in whole], cutoff, k) if whole else []
+        if len(best) < k:
+            rest = [p for p in positions if p not in whole] if whole else positions
+            best += self._ranked_names(corpus, text, rest, cutoff, k - len(best))
+        return [(s, corpus.ids[p]) for s, p in best]
+
+    @staticmethod
+    def _ranked_names(corpus: Corpus, text: str, positions: list[int], cutoff: float,
+                      k: int) -> list[tuple[float, int]]:
+        folded = corpus.folded
+        # extract() ranks by score, then by index: by position, that is by id.
+        scored = process.extract(text, [folded[p] for p in positions], scorer=SCORER, processor=None,
+                                 score_cutoff=cutoff, limit=k)
+        return [(s, positions[i]) for _, s, i in scored]
+
+    def _name_corpus(self) -> Corpus:
+        """The actors' names with their word index, which name lookups read (built on first need)."""
+        corpus = self.corpus("actor")
+        if not corpus.prepared:
+            with self._prepare_lock:
+                if not corpus.prepared:
+                    corpus.prepare()
+        return corpus
+
+    def _speakers_named(self, name: str) -> list[tuple[int, int]]:
+        """(quote id, article id) of the quotes whose speaker is no library actor ("a joint
+        statement") but is named by `name` (`names_match`)."""
+        typed = fold_query(name)
+        speakers = [sp for (sp,) in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL AND actor_id IS NULL")
+            if names_match(typed, fold(sp))]
+        return self.conn.execute(
+            "SELECT id, article_id FROM quotes WHERE actor_id IS NULL AND speaker IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id", (json.dumps(speakers),)).fetchall() if speakers else []
 
     # ---- groups
 
@@ -421,51 +481,121 @@ class SearchEngine:
                        highlights=highlight(text, fold(info[i][1])) if text else ())
                 for s, i in hits]
 
+    def _quote_articles_allowed(self, query: Query, allowed: set[int] | None, fkey: tuple) -> set[int] | None:
+        """The articles whose quotes the filters keep: those they keep for the Articles, and with a
+        date filter only those published in the period. A quote is dated by its article's
+        publication: an article of August that mentions February holds no quotes of February."""
+        if allowed is None or not (query.date_lo or query.date_hi):
+            return allowed
+        lo, hi = query.date_lo or "", query.date_hi or "9999"
+
+        def compute() -> set[int]:
+            published = self._published()
+            return {a for a in allowed if published.get(a) and lo <= published[a] <= hi}
+        return self._cached(("qallowed", fkey), compute)
+
     def _quotes(self, text: str, query: Query, allowed: set[int] | None, limit: int,
                 fkey: tuple) -> tuple[list[Result], bool]:
-        corpus = self.corpus("quote")
+        if allowed is not None and not allowed:
+            return [], False
         if not text:
+            return self._quote_results(text, self._listed_quotes(query, allowed, limit, fkey), limit)
+        corpus = self.corpus("quote")
+        top = None
+        if query.said is None and self._broad(allowed):
+            owners = self._quote_articles
+            top = self._top_kept(corpus, text, limit + 1, lambda p: owners[p] in allowed)
+        if top is None:
             ids = self._cached(("qids", fkey), lambda: self._quote_ids(query, allowed))
-            if ids is None:
-                return [], False
-            if query.said is None and allowed is not None:
-                def newest() -> list[int]:
-                    by_article = self._quotes_by_article()
-                    out: list[int] = []
-                    for article_id in self._iter_newest(allowed, fkey):
-                        out.extend(by_article.get(article_id, ()))
-                        if len(out) > limit:
-                            break
-                    return out
-                listed = self._cached(("qlist", fkey, limit), newest)
-            else:
-                listed = self._cached(("qlist", fkey, limit), lambda: self._newest_quotes(ids, limit + 1))
-            hits = [(100.0, i) for i in listed[:limit + 1]]
-        else:
-            top = None
-            if query.said is None and self._broad(allowed):
-                owners = self._quote_articles
-                top = self._top_kept(corpus, text, limit + 1, lambda p: owners[p] in allowed)
-            if top is None:
-                ids = self._cached(("qids", fkey), lambda: self._quote_ids(query, allowed))
-                positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
-                top = corpus.top(text, limit + 1, positions)
-            hits = [(s, corpus.ids[p]) for s, p in top]
-        return self._quote_results(text, hits, limit)
+            positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
+            top = corpus.top(text, limit + 1, positions)
+        hits = [(s, corpus.ids[p]) for s, p in top]
+        by_speaker: set[int] = set()
+        if not query.quotes_only and query.said is None:  # quote: words match the words said, only
+            hits, by_speaker = self._with_speakers(text, hits, allowed, limit + 1)
+        return self._quote_results(text, hits, limit, by_speaker)
+
+    def _with_speakers(self, text: str, hits: list[tuple[float, int]], allowed: set[int] | None,
+                       want: int) -> tuple[list[tuple[float, int]], set[int]]:
+        """`hits` (quotes whose words match) with the quotes of the speakers `text` names, each
+        scored as its speaker's name matched scaled to SPEAKER_MAX: below a quote holding the words
+        typed, above one holding a typo of them. Returns the merged hits and the quotes found by
+        their speaker alone. The speakers are found as `actor:` finds names (`names_match`), so
+        'ann' brings no quotes of Dermot Mannion."""
+        if len(hits) >= want and hits[want - 1][0] >= SPEAKER_MAX:
+            return hits, set()  # the quotes' own words fill the group: no speaker can enter it
+        scored = {q: (s, n) for n, (s, q) in enumerate(hits)}  # quote -> (score, order of finding)
+        by_speaker: set[int] = set()
+        for score, actor_id in self._named(text, cutoff_for(text), _SPEAKERS):
+            scaled = round(score * SPEAKER_MAX / 100, 1)
+            for quote_id in islice(self._spoken_in(actor_id, allowed), want):
+                if quote_id not in scored or scored[quote_id][0] < scaled:
+                    if quote_id not in scored:
+                        by_speaker.add(quote_id)
+                    scored[quote_id] = (scaled, len(scored))
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:want]
+        return [(s, q) for q, (s, _n) in ranked], by_speaker & {q for q, _ in ranked}
+
+    def _spoken_in(self, actor_id: int, allowed: set[int] | None) -> Iterator[int]:
+        """The quotes an actor gave in the allowed articles, newest article first."""
+        return (q for q, a in self._spoken((actor_id,)) if allowed is None or a in allowed)
+
+    def _spoken(self, actor_ids: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(quote id, article id) of every quote these actors gave, newest article first, then by id.
+        Kept apart from the filter memo: typing a name looks up a few speakers a keystroke."""
+        with self._lock:
+            got = self._spoken_memo.get(actor_ids)
+            if got is not None:
+                self._spoken_memo.move_to_end(actor_ids)
+                return got
+        got = self.conn.execute("SELECT id, article_id FROM quotes WHERE actor_id IN " + _IN,
+                                (_ids(actor_ids),)).fetchall()
+        # Sorted here: SQLite joining every quote to its article to sort them is several times slower.
+        published = self._published()
+        got.sort(key=lambda row: (published.get(row[1], ""), -row[1], -row[0]), reverse=True)
+        with self._lock:
+            self._spoken_memo[actor_ids] = got
+            if len(self._spoken_memo) > _SPOKEN_MEMO:
+                self._spoken_memo.popitem(last=False)
+        return got
+
+    def _listed_quotes(self, query: Query, allowed: set[int] | None, limit: int,
+                       fkey: tuple) -> list[tuple[float, int]]:
+        """The quotes that filters alone (no free words) list, newest first: a speaker's (said:);
+        the named actor's own, then the other quotes of the articles naming them, which score
+        CONTEXT_SCORE (actor:); those published in the period (date:)."""
+        want = limit + 1
+        if query.said is not None:
+            ids = self._cached(("qids", fkey), lambda: self._quote_ids(query, allowed))
+            listed = self._cached(("qlist", fkey, limit), lambda: self._newest_quotes(ids, want))
+            return [(100.0, i) for i in listed[:want]]
+        if allowed is None:
+            return []
+
+        def compute() -> list[tuple[float, int]]:
+            own: list[int] = []
+            if query.actor:
+                spoken = self._spoken(tuple(self.resolve_actor(query.actor)))
+                own = list(islice((q for q, a in spoken if a in allowed), want))
+            mine = set(own)
+            by_article = self._quotes_by_article()
+            others: list[int] = []
+            for article_id in self._newest_of(allowed, ("quotes", *fkey)):
+                if len(own) + len(others) >= want:
+                    break
+                others.extend(q for q in by_article.get(article_id, ()) if q not in mine)
+            other_score = CONTEXT_SCORE if query.actor else 100.0
+            return [(100.0, q) for q in own] + [(other_score, q) for q in others]
+        return self._cached(("qlist", fkey, limit), compute)[:want]
 
     def _quote_ids(self, query: Query, allowed: set[int] | None) -> list[int] | None:
         ids: list[int] | None = None
         if query.said:
             actor_ids = self.resolve_actor(query.said)
-            rows = self.conn.execute(
-                "SELECT id, article_id FROM quotes WHERE actor_id IN " + _IN, (_ids(actor_ids),)).fetchall() \
-                if actor_ids else []
+            rows = self._spoken(tuple(actor_ids)) if actor_ids else []
             if not rows:  # speakers that are not actors ("a joint statement")
-                key = actor_key(query.said)
-                rows = [(i, a) for i, a, sp in self.conn.execute(
-                    "SELECT id, article_id, speaker FROM quotes WHERE speaker IS NOT NULL")
-                    if fuzz.partial_ratio(key, actor_key(sp)) >= 90]
-            ids = [i for i, a in rows if allowed is None or a in allowed]
+                rows = self._speakers_named(query.said)
+            ids = sorted(i for i, a in rows if allowed is None or a in allowed)
         elif allowed is not None:
             by_article = self._quotes_by_article()
             ids = sorted(q for a in allowed for q in by_article.get(a, ()))
@@ -504,6 +634,13 @@ class SearchEngine:
             return (i for i in self._library_newest() if i in allowed)
         return iter(self._cached(("alist", fkey), lambda: self._newest_first(allowed)))
 
+    def _newest_of(self, article_ids: set[int], fkey: tuple) -> Iterator[int]:
+        """`_iter_newest` for a caller that stops after a few: many articles are not sorted, the
+        library's order is filtered (a date filter's are together in it: found soon)."""
+        if len(article_ids) > _SORT_MAX:
+            return (i for i in self._library_newest() if i in article_ids)
+        return self._iter_newest(article_ids, fkey)
+
     def _library_newest(self) -> array:
         return self._cached(("library-newest",), lambda: array("q", self._newest_first(self._published())))
 
@@ -528,7 +665,8 @@ class SearchEngine:
                 break
         return out[:n]
 
-    def _quote_results(self, text: str, hits: list[tuple[float, int]], limit: int) -> tuple[list[Result], bool]:
+    def _quote_results(self, text: str, hits: list[tuple[float, int]], limit: int,
+                       by_speaker: Collection[int] = ()) -> tuple[list[Result], bool]:
         more = len(hits) > limit
         hits = hits[:limit]
         info = self._rows('SELECT q.id, q.text, q.speaker, q.start, q."end", a.path, a.published, la.name '
@@ -537,8 +675,12 @@ class SearchEngine:
         out = []
         for score, i in hits:
             _, qtext, speaker, start, end, path, published, actor = info[i]
-            out.append(Result("quote", i, score, qtext, path=path, span=(start, end), speaker=actor or speaker,
-                              published=published, highlights=highlight(text, fold(qtext)) if text else ()))
+            # A quote may run over several lines of the article: its label is one line (results
+            # are listed a line each); `span` still points into the article's text as written.
+            label = " ".join(qtext.split())
+            marked = text and i not in by_speaker  # found by its speaker: none of its words matched
+            out.append(Result("quote", i, score, label, path=path, span=(start, end), speaker=actor or speaker,
+                              published=published, highlights=highlight(text, fold(label)) if marked else ()))
         return out, more
 
     def _rows(self, select: str, ids: list[int], key: str = "id") -> dict[int, tuple]:
@@ -612,7 +754,19 @@ FULL_TEXT_MAX = 90.0  # a body-only match ranks below a good title match
 _BROAD = 4  # a filter keeping a quarter of the articles or more is applied to the ranked results
 _LAZY_MAX = 512  # ... unless the best 512 hold too few of its articles
 _MEMO = 24  # cached filter results (a few filters' worth)
+_SORT_MAX = 2048  # articles sorted newest first for a quote list; beyond, the library's order is filtered
+_SPOKEN_MEMO = 64  # cached quote lists of speakers (a few names being typed)
+SPEAKER_MAX = 95.0  # a quote found by its speaker's name ranks below one holding the words typed
+_SPEAKERS = 3  # speakers whose quotes free words bring in, at most (the best named)
+_RESOLVED = 5  # actors a name given to actor: or said: stands for, at most (those tied for the best)
+CONTEXT_SCORE = 90.0  # actor: alone lists the actor's own quotes at 100, then others of their articles
+# A filter's bare value and the free word after it (`said:bill gates`), not another filter.
+_BARE_NAME = re.compile(r'(?<![\w:])(actor|said):\s*(?!")([^\s":]+)\s+([^\s":]+)(?=\s|$)', re.IGNORECASE)
 _KEEP = ("published", "quotes-by-article", "date-spans", "library-newest")
+
+
+def _joined(message: str, hint: str | None) -> str:
+    return f"{message}; {hint}" if hint else message
 
 
 def _ids(values: Collection[int]) -> str:
