@@ -3,8 +3,8 @@
 Names are folded (case, accents, punctuation, initials' dots, a leading "the") into a key. A
 name that some article gave as another actor's alias ("GM" in "General Motors (GM)", "U.S." of
 "the United States") links to that actor wherever it stands alone, when the aliases point to
-one actor only; a one-word person name ("Sheinbaum") links to the full name ("Claudia
-Sheinbaum") when the library knows exactly one person whose name ends with that word. Pure
+one actor only; a one-word person name ("Kowalski") links to the full name ("Jan
+Kowalski") when the library knows exactly one person whose name ends with that word. Pure
 functions: no I/O.
 """
 from __future__ import annotations

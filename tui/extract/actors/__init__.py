@@ -545,7 +545,7 @@ def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                 if sp.lab in KINDS:
                     sp.lab = kind
                 st = sp.a
-                if st >= 2 and s[st - 1].norm == "'s":  # "Mexico's Sinaloa Cartel"
+                if st >= 2 and s[st - 1].norm == "'s":  # "Chile's Central Bank"
                     st -= 2
                 if st >= 1 and s[st - 1].norm == ",":
                     j = st - 1

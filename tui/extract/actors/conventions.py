@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the package's Span; imported there, not here, to avoid a cy
     from .tokenizer import Token
 
 _PARTY = re.compile(r"^[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)$")
-# lower-case words that may sit inside a name ("Bank of America", "Tren de Aragua")
+# lower-case words that may sit inside a name ("Bank of America", "Banco de Chile")
 CONNECTORS = frozenset("""
 of the and for de del della di da do dos das du des la le les el van von der den ter zu y e
 on in at upon &

@@ -1,5 +1,5 @@
-"""Roles of persons from titles ("U.S. Secretary of State Marco Rubio") and appositions
-("Mexico's capital mayor, Claudia Sheinbaum" / "Claudia Sheinbaum, the mayor of Mexico City,")."""
+"""Roles of persons from titles ("U.S. Trade Representative Ana Ruiz") and appositions
+("Lima's city mayor, Ana Ruiz" / "Ana Ruiz, the mayor of Lima,")."""
 from __future__ import annotations
 
 from .tokenizer import Token
@@ -68,7 +68,7 @@ def title_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def apposition_before(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """"Mexico's capital mayor, Claudia Sheinbaum": the phrase before a comma before the name."""
+    """"Lima's city mayor, Ana Ruiz": the phrase before a comma before the name."""
     if i < 2 or toks[i - 1].norm != "," or toks[i - 2].norm.lower() not in ROLE_HEADS:
         return None
     j = i - 2
@@ -87,7 +87,7 @@ def apposition_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def apposition_after(toks: list[Token], e: int) -> tuple[int, int] | None:
-    """"Claudia Sheinbaum, the mayor of Mexico City,": the phrase after the name's comma."""
+    """"Ana Ruiz, the mayor of Lima,": the phrase after the name's comma."""
     n = len(toks)
     if e >= n or toks[e].norm != ",":
         return None

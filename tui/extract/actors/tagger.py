@@ -10,7 +10,7 @@ from .features import Featurizer
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOCK = threading.Lock()
-GAP = 2  # lower-case words a name may hold ("Cartel of the Suns")
+GAP = 2  # lower-case words a name may hold ("Bank of the West")
 
 
 class Tagger:
@@ -35,7 +35,7 @@ class Tagger:
 
     def tag(self, sents: list[list[str]], full: bool = False) -> list[list[str]]:
         """BILOU tags of every token. Names start with a capital (or sit between such words:
-        "Tren de Aragua"), so only stretches of capitalized words (with up to GAP words
+        "Banco de Chile"), so only stretches of capitalized words (with up to GAP words
         between them, and the word after them) go through the CRF, framed by a full stop on each side, which stands
         for the O around them; the rest is O. `full` tags every token (the slower, exact way)."""
         if full:

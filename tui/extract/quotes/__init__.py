@@ -137,7 +137,7 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         if kind == "partial" and is_title(text[s.start:s.end]) and not (
                 att and att.cue in LABEL_CUES and NICKNAMED.search(lay.masked, max(0, s.open_at - 40), s.open_at)):
             # a quoted title or name ("Meet the Press", a book called "Women Who Work"): nobody
-            # says it; but "he called Rubio 'Little Marco'" is a nickname somebody said
+            # says it; but "he called Vega 'Little Carlos'" is a nickname somebody said
             att = None
         speaker = att.speaker if att else None
         cue = att.cue if att and att.speaker else None

@@ -207,7 +207,7 @@ class Speakers:
                 self.genders[c.name] = c.gender
 
     def _own_name(self, name: str) -> str:
-        """Cluster the text's own names: "Sheinbaum" after "Claudia Sheinbaum" is that name."""
+        """Cluster the text's own names: "Ruiz" after "Ana Ruiz" is that name."""
         last = name.split()[-1].lower()
         full = self._own.get(last)
         if full is None or len(name) > len(full):
