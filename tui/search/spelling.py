@@ -14,12 +14,11 @@ from bisect import bisect_left
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from tui.search.corpus import typo_budget
+
 _VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.body_vocab USING fts5vocab('main', 'body_fts', 'row')"
 MIN_LENGTH = 5  # shorter words have too many neighbours one edit away to guess from
 
-
-def max_edits(word: str) -> int:
-    return 1 if len(word) < 8 else 2
 
 
 class Vocabulary:
@@ -57,7 +56,7 @@ class Vocabulary:
                             (word, _after(word))).fetchone() is not None
 
     def corrections(self, conn: sqlite3.Connection, word: str, limit: int = 3) -> list[str]:
-        """Body words within `max_edits` of `word`, commonest first; none for a word that is a
+        """Body words within `typo_budget` of `word`, commonest first; none for a word that is a
         body word, or the start of one (it may still be being typed)."""
         word = word.lower()
         if len(word) < MIN_LENGTH or not word.isalpha():
@@ -98,7 +97,7 @@ class _Bucket:
         at = bisect_left(terms, word)
         if at < len(terms) and terms[at].startswith(word):
             return []  # a word of the library, or the start of one: not a typo
-        edits = max_edits(word)
+        edits = typo_budget(word)
         pool = [i for n in range(len(word) - edits, len(word) + edits + 1) for i in self.by_len.get(n, ())]
         if not pool:
             return []

@@ -54,6 +54,7 @@ class ArticleBody(Widget):
         self.layout_: BodyLayout = BodyLayout("", ())
         self._highlights: tuple[Span, ...] = ()
         self._current: tuple[int, int] | None = None
+        self._current_display: list[tuple[int, int]] = []  # its display ranges, once per change
         self._rows: tuple[int, list[Row]] | None = None  # (width, wrapped lines)
         self._row_starts: list[int] = []
         self._spans_by_row: dict[int, list[tuple[int, int, str]]] | None = None
@@ -64,6 +65,7 @@ class ArticleBody(Widget):
         self.layout_ = layout
         self._highlights = ()
         self._current = None
+        self._current_display = []
         self._invalidate(layout_changed=True)
 
     def set_extraction(self, extraction: Extraction | None) -> None:
@@ -84,6 +86,7 @@ class ArticleBody(Widget):
     def set_current(self, span: tuple[int, int] | None) -> None:
         if span != self._current:
             self._current = span
+            self._current_display = self.layout_.to_display(*span) if span is not None else []
             self._invalidate(spans_changed=False)  # the other spans stay where they were
 
     @property
@@ -148,11 +151,10 @@ class ArticleBody(Widget):
             a, b = max(lo, row.start), min(hi, row.end)
             if a < b:
                 spans.append(Span(a - row.start, b - row.start, style))
-        if self._current is not None:
-            for lo, hi in self.layout_.to_display(*self._current):
-                a, b = max(lo, row.start), min(hi, row.end)
-                if a < b:
-                    spans.append(Span(a - row.start, b - row.start, ".body--current"))
+        for lo, hi in self._current_display:
+            a, b = max(lo, row.start), min(hi, row.end)
+            if a < b:
+                spans.append(Span(a - row.start, b - row.start, ".body--current"))
         return spans
 
     def _bucket_spans(self) -> dict[int, list[tuple[int, int, str]]]:
