@@ -553,3 +553,19 @@ def test_hundreds_are_centuries_but_the_2000s_a_decade():
 ])
 def test_present_progressive_expected_and_modals_look_ahead(sentence, value):
     assert one(sentence)[2] == value
+
+
+@pytest.mark.parametrize("dct, sentence, value", [
+    (date(2025, 8, 8), "Protesters planned a rally on Saturday.", "2025-08-09"),
+    (date(2025, 8, 9), "The minister planned to visit Kyiv on Wednesday but cancelled.", "2025-08-06"),
+    (date(2025, 8, 9), "They had planned to meet Tuesday, officials said.", "2025-08-05"),
+    (date(2025, 8, 9), "Organizers were planning a march on Monday.", "2025-08-11"),
+])
+def test_a_plan_reported_in_the_past_takes_the_nearest_day(dct, sentence, value):
+    assert [d.value for d in extract_dates(sentence, dct)] == [value]
+
+
+def test_a_holiday_days_away_is_that_one_whatever_the_tense():
+    assert [d.value for d in extract_dates("Pilgrims prayed as Easter week began.", date(2000, 4, 17))] == ["2000-04-23"]
+    assert [d.value for d in extract_dates("He spent Christmas in Rome.", date(2025, 8, 9))] == ["2024-12-25"]
+    assert [d.value for d in extract_dates("Shops were busy before Christmas.", date(2025, 12, 20))] == ["2025-12-25"]

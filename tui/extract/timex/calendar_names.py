@@ -401,6 +401,9 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
         y0 = ctx.dct.year
         cands = [d for d in (holiday_date(name, y) for y in (y0 - 1, y0, y0 + 1)) if d is not None]
         tense = ctx.tense(m.start(), m.end())
+        near = min(cands, key=lambda c: abs((c - ctx.dct).days)) if cands else None
+        if not rel and near is not None and abs((near - ctx.dct).days) <= 10:
+            tense = None  # a holiday days away is that one, whatever the tense: 'as Easter week began'
         if rel == "last" or (tense == "past" and rel != "next"):
             past = [d for d in cands if d <= ctx.dct]
             d = past[-1] if past else None
@@ -408,7 +411,7 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
             fut = [d for d in cands if d >= ctx.dct]
             d = fut[0] if fut else None
         else:
-            d = min(cands, key=lambda c: abs((c - ctx.dct).days)) if cands else None
+            d = near
     if d is None:
         d2 = holiday_date(name, 2001)
         return "DATE", f"XXXX-{d2.month:02d}-{d2.day:02d}" if d2 and "easter" not in name and "thanksgiving" not in name else "XXXX-XX-XX", None

@@ -19,6 +19,12 @@ _DONE_BEFORE = re.compile(
     r"supposed|agreed|hoped|intended|aimed|promised|pledged|vowed|decided|asked|ordered|required|needed)\b)"
     r"[a-z]\w+ed|began|took|came|went|met|fell|rose|won|lost|held|left|died|ran|broke|gave|made|sold|saw|said|told)"
     r"\s+(?:\w+\s+){0,2}(?:in|on|during|since|last|early|late)\s+$")
+# A plan reported in the past says nothing of whether its day has come: 'protesters planned a
+# rally on Saturday', 'she planned to fly out Wednesday but cancelled' ('had planned' is a
+# future seen from the past, _FUTURE_IN_PAST)
+_PLANNED = re.compile(
+    r"\b(?:planned|(?:was|were)\s+planning|intended|arranged)\b"
+    r"(?![^.;!?]*\b(?:will|'ll|shall|said|told|announced|reported)\b)[^.;!?]*$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
@@ -76,6 +82,17 @@ class Context:
         if f and (p is None or f.start() <= p.start()):
             return "future"
         return "past" if p else None
+
+    def planned(self, start: int) -> bool:
+        """The clause before `start` reports a plan in the past tense, so its day may lie on
+        either side of the publication date."""
+        before = self.text[max(0, start - 60):start]
+        cut = None
+        for m in _BOUNDARY.finditer(before):
+            cut = m.end()
+        if cut is not None:
+            before = before[cut:]
+        return _PLANNED.search(before) is not None and not _FUTURE_IN_PAST.search(before)
 
     def done_before(self, start: int) -> bool:
         """A verb in the simple past governs the name: 'the trial started in May', 'he was

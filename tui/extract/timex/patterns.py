@@ -210,7 +210,9 @@ PAST_CUE = re.compile(
     r"\b(?:(?i:said|was|were|had|did|told|announced|reported|ago|last|earlier|previously|since)|"
     r"(?:met|spoke|went|came|began|took|made|gave|held|left|won|lost|fell|rose|sold|bought|saw|got|"
     r"found|kept|led|paid|sent|stood|struck|brought|caught|fought|built|drew|drove|flew|grew|knew|"
-    r"threw|wrote|broke|chose|became|withdrew|sought|shot|sank|heard|meant|swore|tore|ran|won)|"
+    r"threw|wrote|broke|chose|became|withdrew|sought|shot|sank|heard|meant|swore|tore|ran|won|"
+    r"spent|felt|dealt|thought|taught|wore|woke|stole|fled|slept|sat|ate|drank|forgot|froze|shook|"
+    r"rode|swept|wept|swung|dug|upheld|withheld|overtook|undertook|arose)|"
     r"(?!(?:need|speed|feed|seed|indeed|hundred|bed|shed|red|proceed|exceed|succeed|breed|greed)\b)[a-z]\w+ed)\b")
 # A scheduling verb in the present right before the day: 'the committee meets Thursday' (not the
 # noun of 'the vote on Monday')

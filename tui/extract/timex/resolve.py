@@ -172,6 +172,10 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
         # the phrase looks ahead to it ('ahead of Sunday's vote')
         ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
         return cal.weekday_near(dct, wd, 1 if ahead else -1)
+    if ctx.planned(start):
+        ahead, back = cal.weekday_near(dct, wd, 1), cal.weekday_near(dct, wd, -1)
+        if ahead is not None and back is not None:
+            return ahead if (ahead - dct) < (dct - back) else back
     tense = ctx.tense(start, end)
     if tense == "future":
         return cal.weekday_near(dct, wd, 1)
