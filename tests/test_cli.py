@@ -81,6 +81,13 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.startswith("newsreader ")
     help_text = run("--help").stdout
     assert "extract" in help_text
+    assert "newsreader [PATH]" in help_text and "library folder or one article" in help_text
+
+
+def test_a_mistyped_command_is_named_not_opened_as_a_library(tmp_path: Path) -> None:
+    proc = run("serch", "cartel", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "newsreader: unknown command 'serch' (did you mean 'search'?)"
 
 
 def test_core_does_not_load_textual() -> None:

@@ -34,7 +34,11 @@ def _positive_int(value: str) -> int:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsreader",
-        description="A terminal reader for news articles: actors, quotes and dates at a glance.",
+        usage="newsreader [PATH]\n       newsreader {extract,index,search} ...",
+        description="A terminal reader for news articles: actors, quotes and dates at a glance. "
+                    "Without a command it opens the reader on PATH: a library folder or one article "
+                    "(default: the library of the config file, else the bundled samples).",
+        epilog="`newsreader COMMAND -h` describes a command; in the reader, ? lists the keys.",
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -195,6 +199,14 @@ def main(argv: list[str] | None = None) -> int:
             # nothing so the interpreter's final flush does not complain either.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    if argv and not argv[0].startswith("-") and not os.path.exists(argv[0]):
+        import difflib
+
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1, cutoff=0.6)
+        if close:
+            # 'newsreader serch x' is a typo of a command, not a library folder named 'serch'
+            print(f"newsreader: unknown command {argv[0]!r} (did you mean {close[0]!r}?)", file=sys.stderr)
+            return 2
     # The reader itself: imported lazily so extract/search never load Textual.
     from tui.run import run_reader
 
