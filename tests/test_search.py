@@ -429,3 +429,14 @@ def test_a_spaced_name_after_a_filter_hints_at_quotes(engine: SearchEngine, tmp_
     two = engine_of(tmp_path / "two", "Ana Rubio", "Marco Rubio")
     assert 'for a name with spaces use quotes: actor:"rubio marco"' in two.search("actor:rubio marco").notices
     assert engine.search("said:rubio zzqx").message == "No results for 'said:rubio zzqx'"  # no such name
+
+
+def test_free_search_lists_actors_the_words_name_before_those_holding_the_letters(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Airline", '"Exceptional discounts," said Dermot Mannion.\n'
+                  'Martin Mann agreed.\n"A bold step," said Anna Kelly.', "2007-06-09")
+    write_article(root, "b.txt", "Talks", "Zed Annan and Bo Hannah spoke.", "2007-06-10")
+    engine = engine_of(root, "Dermot Mannion", "Martin Mann", "Anna Kelly", "Zed Annan", "Bo Hannah")
+    actors = labels(engine.search("ann"), "actor")
+    assert actors[:2] == ["Anna Kelly", "Zed Annan"]  # (the scorer ties all five; ids are alphabetical)
+    assert set(actors[2:]) == {"Bo Hannah", "Dermot Mannion", "Martin Mann"}  # still listed, after

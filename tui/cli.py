@@ -41,7 +41,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="`newsreader COMMAND -h` describes a command; in the reader, ? lists the keys.",
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", prog="newsreader")  # not the two-line usage
 
     ex = sub.add_parser("extract", help="print actors, quotes and dates of files as JSON Lines")
     ex.add_argument("--raw", action="store_true", help="the whole file is the body (no header parsing)")

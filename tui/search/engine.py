@@ -460,6 +460,7 @@ class SearchEngine:
                 return known
             top = self._top_kept(corpus, text, limit + 1, named_in_allowed)
             if top is not None:
+                top = _prefer_named(text, corpus, top)
                 return self._actor_results(text, [(s, corpus.ids[p]) for s, p in top[:limit]]), len(top) > limit
         if allowed is not None:
             def compute() -> list[int] | None:
@@ -468,7 +469,9 @@ class SearchEngine:
                     (_ids(allowed),)).fetchall()
                 return self._positions(corpus, [r[0] for r in rows])
             positions = self._cached(("actpos", fkey), compute)
-        hits = corpus.top(text, limit + 1, positions)
+        # A few spare candidates so that names the words really name ('ann' -> Anna Kelly) can go
+        # ahead of names merely holding the letters (Dermot Mannion), which the scorer ties with them.
+        hits = _prefer_named(text, corpus, corpus.top(text, max(4 * (limit + 1), 24), positions))[:limit + 1]
         return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
 
     def _named_actors(self, name: str, limit: int) -> list[Result]:
@@ -767,6 +770,13 @@ _KEEP = ("published", "quotes-by-article", "date-spans", "library-newest")
 
 def _joined(message: str, hint: str | None) -> str:
     return f"{message}; {hint}" if hint else message
+
+
+def _prefer_named(text: str, corpus: Corpus, hits: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """`hits` with the names `text` names (each word a word's start or a close typo of one) ahead
+    of those only holding its letters; the order is kept within each."""
+    folded = corpus.folded
+    return sorted(hits, key=lambda h: not names_match(text, folded[h[1]]))
 
 
 def _ids(values: Collection[int]) -> str:
