@@ -429,3 +429,19 @@ def test_core_does_not_load_textual():
     code = "import sys, tui.extract.actors as a; a.extract_actors('Marco Rubio'); print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_company_suffix_then_a_given_name_is_a_company_and_its_officer():
+    got = {(a.name, a.kind) for a in extract_actors(
+        '"Signs of life," said the chairman of Acme Motors LLC Jim Press.')}
+    assert {("Acme Motors LLC", "organization"), ("Jim Press", "person")} <= got
+
+
+def test_an_office_of_a_name_is_the_name():
+    got = {(a.name, a.kind) for a in extract_actors('"A hard day," said Jim Press, the Vice Chairman of Zorvex.')}
+    assert got == {("Jim Press", "person"), ("Zorvex", "organization")}
+    got = {(a.name, a.kind) for a in extract_actors("Joe Bloggs, the Governor of Texas, spoke.")}
+    assert ("Texas", "place") in got
+    # offices whose "of" leads to a department or a team are left whole or alone
+    assert "Staff" not in {a.name for a in extract_actors("Ana Ruiz, the White House Chief of Staff, spoke.")}
+    assert "South" not in {a.name for a in extract_actors("Queen of the South won 2-1 at home.")}

@@ -129,6 +129,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                                           tuple(t.norm for t in s[cut:k])))
                     cut = k + 1
     places = tagger.featurizer.places
+    spans = _role_of_name(sents, spans, tagger.names, tagger.lower)
+    spans = _company_then_person(sents, spans)
     spans = cv.handles(text, spans)
     spans = cv.party_state(spans)
     spans = cv.edges(sents, spans)
@@ -473,6 +475,65 @@ secretary minister ceo cfo coo administrator undersecretary asst asst. assistant
 vice financial operating manager commissioner ambassador analyst economist strategist
 """.split())
 _ROLE_WORDS = ROLE_HEADS | TITLE_TAIL | frozenset("operating senior acting interim".split())
+
+
+def _role_of_name(sents: list[list[Token]], spans: list[Span], names: dict[str, str],
+                  lower: frozenset[str] | set[str]) -> list[Span]:
+    """"Vice Chairman of Chrysler", "Prime Minister of Malta" taken as one name: the name is what
+    follows the office's "of". Its kind is the one the tagger's lists know, else the office's
+    (a chairman's is a company, a governor's a place). Not for words shared with names
+    ("Queen of the South", "Secretary of State", "Chief of Staff")."""
+    out = []
+    for sp in spans:
+        s, a, b = sents[sp.si], sp.a, sp.b
+        j = a
+        while j < b and s[j].norm.lower().rstrip(".") in _OFFICE_WORDS:
+            j += 1
+        rest = [t.norm for t in s[j + 1:b]]
+        if not (j > a and j + 1 < b and s[j].norm == "of" and rest[0][:1].isupper()
+                and any(s[k].norm.lower() in _OFFICE_KIND for k in range(a, j))
+                and rest[0].lower() not in _NOT_AFTER_OFFICE
+                and not (len(rest) == 1 and is_lower_word(rest[0].lower(), lower))):  # "of Intelligence"
+            out.append(sp)
+            continue
+        lab = names.get(" ".join(rest).lower())
+        if lab not in KINDS:
+            lab = next(_OFFICE_KIND[s[k].norm.lower()] for k in range(j - 1, a - 1, -1)
+                       if s[k].norm.lower() in _OFFICE_KIND)
+        out.append(Span(sp.si, j + 1, b, lab, s[j + 1].start, sp.end, tuple(rest)))
+    return out
+
+
+_OFFICE_KIND = {w: "ORG" for w in "chairman chairwoman chairperson ceo cfo coo cto executive officer director "
+                                  "founder co-founder owner manager boss".split()}
+_OFFICE_KIND.update((w, "LOC") for w in "minister governor mayor premier ambassador senator".split())
+_OFFICE_WORDS = frozenset(_OFFICE_KIND) | frozenset("vice deputy prime chief acting interim former "
+                                                   "managing general assistant senior".split())
+_NOT_AFTER_OFFICE = frozenset("state staff the finance defence defense justice health education "
+                              "trade foreign interior labour labor energy agriculture transport "
+                              "intelligence national central homeland operations communications research "
+                              "marketing sales engineering security policy public news football".split())
+
+
+def _company_then_person(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """"the chairman of Chrysler LLC Jim Press": a company's legal suffix followed by a given
+    name and a surname is a company, then its officer."""
+    given = first_names()
+    out = []
+    for sp in spans:
+        s, a, b = sents[sp.si], sp.a, sp.b
+        k = next((k for k in range(a + 1, b - 2) if s[k].norm.lower() in _CORP_SUFFIX
+                  and s[k + 1].norm.lower() in given and s[k + 1].norm[:1].isupper()
+                  and all(t.norm[:1].isupper() for t in s[k + 1:b])), None)
+        if sp.lab != "ORG" or k is None:
+            out.append(sp)
+            continue
+        out.append(Span(sp.si, a, k + 1, "ORG", sp.start, s[k].end, tuple(t.norm for t in s[a:k + 1])))
+        out.append(Span(sp.si, k + 1, b, "PER", s[k + 1].start, sp.end, tuple(t.norm for t in s[k + 1:b])))
+    return out
+
+
+_CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag gmbh".split())
 
 
 def _only_role_words(sp: Span) -> bool:
