@@ -445,3 +445,9 @@ def test_an_office_of_a_name_is_the_name():
     # offices whose "of" leads to a department or a team are left whole or alone
     assert "Staff" not in {a.name for a in extract_actors("Ana Ruiz, the White House Chief of Staff, spoke.")}
     assert "South" not in {a.name for a in extract_actors("Queen of the South won 2-1 at home.")}
+
+
+def test_mutual_and_insurance_head_company_names():
+    got = names_of("It follows the failures of Lehman Brothers ($691 billion), Washington Mutual ($327 billion) "
+                   "and Zorvex Insurance.")
+    assert got["Washington Mutual"] == "organization" and got["Zorvex Insurance"] == "organization"

@@ -466,7 +466,7 @@ foundation fund bureau court parliament senate congress assembly army navy polic
 organization organisation network airlines airways motors exchange authority
 board church brigade brigades front movement administration service services tribunal
 partners associates holdings securities investments industries enterprises technologies
-laboratories pharmaceuticals telecom telecommunications automotive
+laboratories pharmaceuticals telecom telecommunications automotive mutual bancorp insurance
 """.split())
 # role words that trail a name the tagger ran on into a title ("Boeing Chief Financial Officer")
 TITLE_TAIL = frozenset("""
