@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from tui.extract.boilerplate import boilerplate_spans
 from tui.model import Actor, Mention
 
-from .merging import Raw, display_name, first_names, merge
+from tui.extract.given_names import given_names
+
+from .merging import Raw, display_name, merge
 from . import conventions as cv
 from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
@@ -154,7 +156,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _surnames(spans)
     spans = cv.strong_org(sents, spans)
     spans = _lone_words(sents, _consistent(spans))
-    spans = cv.company_cues(text, sents, spans, first_names(), tagger.featurizer.words,
+    spans = cv.company_cues(text, sents, spans, given_names(), tagger.featurizer.words,
                             TITLES_FOR_ALIAS)
     spans = cv.media_cues(text, sents, spans, places, tagger.names)
     spans = cv.generic_acronyms(sents, spans, tagger.names, ORG_HEADS, tagger.lower, is_lower_word,
@@ -518,7 +520,7 @@ _NOT_AFTER_OFFICE = frozenset("state staff the finance defence defense justice h
 def _company_then_person(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     """"the chairman of Chrysler LLC Jim Press": a company's legal suffix followed by a given
     name and a surname is a company, then its officer."""
-    given = first_names()
+    given = given_names()
     out = []
     for sp in spans:
         s, a, b = sents[sp.si], sp.a, sp.b

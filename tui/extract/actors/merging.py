@@ -11,8 +11,8 @@ import math
 import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+
+from tui.extract.given_names import given_names
 
 from .recall import Marks, Pool, Refs
 from .roles import HONORIFICS
@@ -262,18 +262,6 @@ _REACH = 1500.0  # characters over which a reference fades to a third
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given names -> "m" / "f" (data/first_names.txt)."""
-    out: dict[str, str] = {}
-    path = Path(__file__).with_name("data") / "first_names.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line[:2] in ("m ", "f "):
-            for w in line[2:].split():
-                out[w] = line[0]
-    return out
-
-
 def _word_gender(w: str) -> str | None:
     w = w.lower()
     if w in _MALE_WORDS:
@@ -303,7 +291,7 @@ def _mention_gender(m: Raw, text: str) -> str | None:
 
 def _group_gender(g: Group, text: str) -> str | None:
     votes = {"m": 0, "f": 0}
-    first = first_names().get(g.best.words[0].lower()) if len(g.best.words) > 1 else None
+    first = given_names().get(g.best.words[0].lower()) if len(g.best.words) > 1 else None
     if first:
         votes[first] += 2
     for m in g.ms:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from tui.extract.given_names import given_names
 from tui.model import Actor
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -45,32 +46,12 @@ class Cand(NamedTuple):
     gender: str | None
 
 
-FEMALE_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
-lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
-stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole
-samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia
-julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea
-hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie madison
-grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie
-sophia alexis lori kayla jane claudia hope nikki madeleine michele chelsea sheryl elena
-sonia cristina""".split())
-MALE_NAMES = frozenset("""james robert john michael david william richard joseph thomas charles christopher
-daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
-brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
-jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger
-noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
-willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
-philip johnny ben chris mike bill vladimir boris carlos luis miguel pedro""".split())
-
-
 def _gender_of_actor(a: Actor, text: str) -> str | None:
     votes = {"m": 0, "f": 0}
-    first = a.name.split()[0].lower() if a.name.split() else ""
-    if len(a.name.split()) > 1 and first in FEMALE_NAMES:
-        votes["f"] += 2
-    elif len(a.name.split()) > 1 and first in MALE_NAMES:
-        votes["m"] += 2
+    words = a.name.split()
+    given = given_names().get(words[0].lower()) if len(words) > 1 else None
+    if given:
+        votes[given] += 2
     for r in a.roles:
         if FEMALE_WORDS.search(r):
             votes["f"] += 2
