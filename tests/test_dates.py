@@ -569,3 +569,14 @@ def test_a_holiday_days_away_is_that_one_whatever_the_tense():
     assert [d.value for d in extract_dates("Pilgrims prayed as Easter week began.", date(2000, 4, 17))] == ["2000-04-23"]
     assert [d.value for d in extract_dates("He spent Christmas in Rome.", date(2025, 8, 9))] == ["2024-12-25"]
     assert [d.value for d in extract_dates("Shops were busy before Christmas.", date(2025, 12, 20))] == ["2025-12-25"]
+
+
+def test_an_expected_event_looks_ahead():
+    assert [d.value for d in extract_dates("An expected announcement Friday could move markets.",
+                                           date(2025, 8, 9))] == ["2025-08-15"]
+
+
+def test_a_day_before_is_no_rate():
+    got = [(d.text, d.type) for d in extract_dates("It passed on July 3, a day before the deadline.", date(2025, 8, 9))]
+    assert got == [("July 3", "DATE"), ("a day", "DURATION")]
+    assert [d.type for d in extract_dates("Sales rose 5% a year.", date(2025, 8, 9))] == ["SET"]

@@ -164,8 +164,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("edge_rel", _c(
         rf"{B}(?P<edge>(?i:earlier|later|early|late))\s+(?:(?P<rel>(?i:this|last|next|in\s+the|that))\s+)(?P<unit>(?i:week|month|year|quarter|decade|day|century)){E}")),
     # $5 a year / twice a week / three times a day
-    ("rate", _c(rf"(?:\d[\d.,]*%?|(?i:twice|times|once|thousand|million|billion|hundred|dozen|dollars|percent|cents))(?:\s+[\w-]+){{0,2}}\s+"
-                rf"(?P<t>(?P<a>(?i:a|an|per))\s+(?P<unit>(?i:day|week|month|year|hour|minute|night|quarter))){E}")),
+    ("rate", _c(rf"(?:\d(?:[\d.,]*\d)?%?|(?i:twice|times|once|thousand|million|billion|hundred|dozen|dollars|percent|cents))(?:\s+[\w-]+){{0,2}}\s+"
+                rf"(?P<t>(?P<a>(?i:a|an|per))\s+(?P<unit>(?i:day|week|month|year|hour|minute|night|quarter))){E}"
+                rf"(?!\s+(?i:before|after|later|earlier|ago|or\s+two)\b)")),
     # two years ago / a year earlier / 10 days later / a week or so ago
     ("ago", _c(
         rf"{B}(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))[\s-]+(?P<unit>(?i:{UNIT}))(?:\s+(?i:or\s+so|or\s+two|or\s+more))?"
@@ -202,7 +203,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+to|planning|intends?\s+to|effective|payable|expires?|expiring|"
-    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
+    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late)|(?:an|the)\s+(?:expected|anticipated)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
     r"would|(?-i:may|might)(?!\s+(?:have|not\s+have)\b)|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)
