@@ -580,3 +580,16 @@ def test_a_day_before_is_no_rate():
     got = [(d.text, d.type) for d in extract_dates("It passed on July 3, a day before the deadline.", date(2025, 8, 9))]
     assert got == [("July 3", "DATE"), ("a day", "DURATION")]
     assert [d.type for d in extract_dates("Sales rose 5% a year.", date(2025, 8, 9))] == ["SET"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The meeting starts at 14:30.", ("14:30", "TIME", "2025-08-09T14:30", None)),
+    ("It happened at 11:30 on Friday.", ("11:30 on Friday", "TIME", "2025-08-08T11:30", None)),
+    ("It ended at about 23:05.", ("about 23:05", "TIME", "2025-08-09T23:05", "APPROX")),
+])
+def test_a_24_hour_clock_after_a_preposition_of_time(sentence, expected):
+    assert [(d.text, d.type, d.value, d.mod) for d in extract_dates(sentence, date(2025, 8, 9))] == [expected]
+
+
+def test_colon_numbers_without_a_preposition_of_time_are_no_clock():
+    assert extract_dates("The score was 11:30 at halftime; read John 3:16.", date(2025, 8, 9)) == []

@@ -15,8 +15,8 @@ from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, mont
 
 def n_clock(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
-    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4")
-    mi = int(g.get("mi") or g.get("mi2") or 0)
+    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5")
+    mi = int(g.get("mi") or g.get("mi2") or g.get("mi5") or 0)
     if g.get("noon"):
         word = g["noon"].lower()
         hh, mi = (24 if word == "midnight" else 12), 0

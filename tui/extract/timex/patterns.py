@@ -62,12 +62,19 @@ def _c(src: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(src, flags)
 
 
+# Right after a preposition of time (one fixed-width look-behind a word: 'at', 'At', 'until', ...)
+_AFTER_TIME_PREP = "(?:" + "|".join(
+    rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
+    for w in "at by until till from before after since around about approximately".split()) + ")"
+
 # Order matters only for ties of equal length (earlier wins).
 RULES: list[tuple[str, re.Pattern[str]]] = [
     # 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6 / 10:35 a.m. / noon Thursday / 4 in the morning
     ("clock", _c(
         rf"{B}(?:(?P<approx>(?i:around|about|approximately|roughly))\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
+        # a 24-hour clock after a preposition of time: 'at 14:30', 'by 9:15', 'at about 11:30'
+        rf"|{_AFTER_TIME_PREP}(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?![\d:.,]\d)"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
