@@ -593,3 +593,16 @@ def test_a_24_hour_clock_after_a_preposition_of_time(sentence, expected):
 
 def test_colon_numbers_without_a_preposition_of_time_are_no_clock():
     assert extract_dates("The score was 11:30 at halftime; read John 3:16.", date(2025, 8, 9)) == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It was signed on 09.08.2025 in Bern.", "09.08.2025", "2025-08-09"),  # dots: day first
+    ("Filed 2025/08/09.", "2025/08/09", "2025-08-09"),
+    ("Dated 3-Sept-2024.", "3-Sept-2024", "2024-09-03"),
+])
+def test_numeric_dates_of_other_conventions(sentence, text, value):
+    assert [(d.text, d.value) for d in extract_dates(sentence, date(2025, 8, 9))] == [(text, value)]
+
+
+def test_version_numbers_and_addresses_are_no_dates():
+    assert extract_dates("Version 1.2.2025 and host 10.1.2020.3 are live.", date(2025, 8, 9)) == []

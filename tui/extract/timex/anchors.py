@@ -88,7 +88,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
     "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",),
-    "iso": ("num4",), "slash": ("slash",), "month_year": ("mon",), "month": ("mon",),
+    "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "month_year": ("mon",), "month": ("mon",),
     "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),
     "quarter_rel": ("qtr",), "yearago": ("yr",), "season": ("season",), "weekday": ("wd",),

@@ -128,6 +128,17 @@ def n_slash(m: re.Match, ctx: Context) -> Timex:
     return "DATE", day_value(ctx, y, int(m["mon"]), int(m["day"]), m.start()), None
 
 
+def n_dotted(m: re.Match, ctx: Context) -> Timex:
+    return "DATE", day_value(ctx, int(m["year"]), int(m["mon"]), int(m["day"]), m.start()), None
+
+
+n_ymd_slash = n_dotted
+
+
+def n_dmy_dash(m: re.Match, ctx: Context) -> Timex:
+    return "DATE", day_value(ctx, int(m["year"]), month_of(m["mon"].rstrip(".")), int(m["day"]), m.start()), None
+
+
 def n_month_year(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     mon = month_of(g["mon"])

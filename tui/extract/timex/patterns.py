@@ -96,6 +96,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 2025-08-09
     ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])")),
+    # 09.08.2025 (dots are written day first) / 2025/08/09 / 10-Aug-2025
+    ("dotted", _c(rf"(?<![\w/.])(?<![Vv]ersion )(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?![\w/]|\.\d)")),
+    ("ymd_slash", _c(rf"(?<![\w/.])(?P<year>(?:19|20)\d\d)/(?P<mon>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])(?![\w/])")),
+    ("dmy_dash", _c(rf"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)-(?P<year>(?:19|20)\d\d)(?![\w-])")),
     # 08/09/2025 (US order)
     ("slash", _c(rf"(?<![\w/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
     # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
@@ -119,10 +123,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDW}))|(?P<rel>(?i:this|last|next|past|previous)))[\s-]+(?i:century){E}")),
     # (fiscal) 1989 / early 1990 / the year 2000 / nineteen ninety-six
     ("year", _c(
-        rf"(?:(?<=\d{{4}}[-–])(?=\d{{4}})|{B})(?:(?P<edge>(?i:early|late|mid|pre|post|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
+        rf"(?:(?<=\d{{4}}[-–])(?=\d{{4}})|{B}(?<!\d[.:/]))(?:(?P<edge>(?i:early|late|mid|pre|post|the\s+(?:beginning|start|middle|end|close|first\s+half|second\s+half|last\s+half|rest|remainder)\s+of|"
         rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
         rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
-        rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d))")),
+        rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d)|[.:]\d)")),
     # third quarter / third-quarter / the 1988 second quarter / the fiscal first quarter of 1990 / the first half
     ("quarter", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|its|their|a|an|(?:last|this|next)\s+year'?s|(?:\d{{4}})'s))\s+)?"
