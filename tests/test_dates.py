@@ -606,3 +606,18 @@ def test_numeric_dates_of_other_conventions(sentence, text, value):
 
 def test_version_numbers_and_addresses_are_no_dates():
     assert extract_dates("Version 1.2.2025 and host 10.1.2020.3 are live.", date(2025, 8, 9)) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The vote is on the 15th.", "2025-08-15"),
+    ("It opened on the 28th, officials said.", "2025-07-28"),
+    ("Payment is due by the 3rd.", "2025-09-03"),
+    ("On the 5th, he left.", "2025-08-05"),
+])
+def test_a_day_named_without_its_month_is_of_the_month_the_tense_points_to(sentence, value):
+    assert [(d.type, d.value) for d in extract_dates(sentence, date(2025, 8, 9))] == [("DATE", value)]
+
+
+def test_ordinals_that_are_no_days():
+    assert extract_dates("He lives on the 15th floor; on the 3rd anniversary he left.", date(2025, 8, 9)) == []
+    assert [d.value for d in extract_dates("It opened on the 28th.", None)] == ["XXXX-XX-28"]

@@ -73,6 +73,8 @@ def _anchors(text: str):
             yield "qabbr", a, b
         if b - a <= 2 and _CLOCK_AFTER.match(text, b):
             yield "clock", a, b
+        elif b - a <= 2 and text[b:b + 2] in _ORDINAL_ENDS:
+            yield "ord", a, b
     for m in _NAMES.finditer(text):
         a, b = m.span()
         yield ("mon" if text[a:b].upper() in _MONTH_HEADS else "wd"), a, b
@@ -83,12 +85,13 @@ def _anchors(text: str):
         yield _WORD_CLASS[m.group()], m.start(), m.end()
 
 
+_ORDINAL_ENDS = {"st", "nd", "rd", "th"}
 _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
     "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",),
-    "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "month_year": ("mon",), "month": ("mon",),
+    "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
     "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),
     "quarter_rel": ("qtr",), "yearago": ("yr",), "season": ("season",), "weekday": ("wd",),

@@ -139,6 +139,28 @@ def n_dmy_dash(m: re.Match, ctx: Context) -> Timex:
     return "DATE", day_value(ctx, int(m["year"]), month_of(m["mon"].rstrip(".")), int(m["day"]), m.start()), None
 
 
+def n_day_only(m: re.Match, ctx: Context) -> Timex:
+    """A day named without its month: of the publication month, or the month before or after
+    when the tense points there ('it opened on the 28th' written on the 3rd)."""
+    day = int(m["day"])
+    dct = ctx.dct
+    if dct is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None
+    cands = [d for d in (cal.make_date(*cal.add_months(dct.year, dct.month, k), day) for k in (-1, 0, 1))
+             if d is not None]
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        cands = [d for d in cands if d >= dct]
+    elif tense == "past":
+        cands = [d for d in cands if d <= dct]
+    this_month = [d for d in cands if d.month == dct.month]
+    d = this_month[0] if this_month else (min(cands, key=lambda c: abs((c - dct).days)) if cands else None)
+    if d is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None
+    ctx.note_day(d, m.start())
+    return "DATE", d.isoformat(), None
+
+
 def n_month_year(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     mon = month_of(g["mon"])

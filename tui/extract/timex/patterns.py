@@ -100,6 +100,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", _c(rf"(?<![\w/.])(?<![Vv]ersion )(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?![\w/]|\.\d)")),
     ("ymd_slash", _c(rf"(?<![\w/.])(?P<year>(?:19|20)\d\d)/(?P<mon>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])(?![\w/])")),
     ("dmy_dash", _c(rf"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)-(?P<year>(?:19|20)\d\d)(?![\w-])")),
+    # 'on the 15th', 'by the 3rd': a day of a month the reader is in (not 'the 15th floor')
+    ("day_only", _c(rf"(?<=\b(?:[Oo]n|[Bb]y) )(?P<t>(?i:the)\s+(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th))"
+                    rf"(?=\s*[,.;:)]|\s+(?i:and|or|to|through|at|when|as|after|before|until)\b)")),
     # 08/09/2025 (US order)
     ("slash", _c(rf"(?<![\w/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
     # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
