@@ -451,3 +451,17 @@ def test_mutual_and_insurance_head_company_names():
     got = names_of("It follows the failures of Lehman Brothers ($691 billion), Washington Mutual ($327 billion) "
                    "and Zorvex Insurance.")
     assert got["Washington Mutual"] == "organization" and got["Zorvex Insurance"] == "organization"
+
+
+def test_the_portfolio_of_a_title_is_no_organization():
+    got = names_of('"We are monitoring," said Interior Minister Carla Mendes.')
+    assert got == {"Carla Mendes": "person"}
+    assert names_of("The Interior Ministry said so.") == {"Interior Ministry": "organization"}
+
+
+def test_a_capital_letter_ending_a_sentence_keeps_no_period():
+    from tui.extract.actors.tokenizer import tokenize
+
+    assert [t.text for t in tokenize("He wrote on X.")][-2:] == ["X", "."]
+    assert [t.text for t in tokenize("He chose Plan B. The vote failed.")][3:6] == ["B", ".", "The"]
+    assert [t.text for t in tokenize("John F. Kennedy spoke.")][:3] == ["John", "F.", "Kennedy"]

@@ -99,12 +99,16 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 a += 1
             # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh",
             # "NASA Administrator Bill Nelson" -> NASA (its own name) + "Bill Nelson"
+            if b - a == 1 and b < len(s) and s[a].norm.lower() in _NOT_AFTER_OFFICE \
+                    and s[b].norm.lower() in ROLE_HEADS:
+                continue  # the portfolio of a title: "Interior Minister", "Health Secretary"
             while lab == "PER" and b - a >= 2 and s[a].norm.lower() in TITLES_FOR_ALIAS:
                 a += 1
             if lab == "PER" and b - a >= 3:
                 j = max((k for k in range(a, b - 1) if s[k].norm.lower() in ROLE_HEADS), default=-1)
                 if j >= a:
-                    if j > a and all(t.norm[:1].isupper() for t in s[a:j]):
+                    if j > a and all(t.norm[:1].isupper() for t in s[a:j]) and not (
+                            j - a == 1 and s[a].norm.lower() in _NOT_AFTER_OFFICE):  # "Interior Minister X"
                         spans.append(Span(si, a, j, "ORG", s[a].start, s[j - 1].end,
                                           tuple(t.norm for t in s[a:j])))
                     a = j + 1
@@ -512,7 +516,7 @@ _OFFICE_KIND.update((w, "LOC") for w in "minister governor mayor premier ambassa
 _OFFICE_WORDS = frozenset(_OFFICE_KIND) | frozenset("vice deputy prime chief acting interim former "
                                                    "managing general assistant senior".split())
 _NOT_AFTER_OFFICE = frozenset("state staff the finance defence defense justice health education "
-                              "trade foreign interior labour labor energy agriculture transport "
+                              "trade foreign interior home labour labor energy agriculture transport economy environment culture "
                               "intelligence national central homeland operations communications research "
                               "marketing sales engineering security policy public news football".split())
 

@@ -74,15 +74,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if s < last:  # a period already taken by the previous token ("Mr.")
             continue
         tok = m.group()
-        # "Mr." "Inc." "J." keep their period
+        # "Mr." "Inc." "J." keep their period (a letter's, unless its sentence ends there:
+        # "wrote on X." at the end of a line, "Plan B. The vote ...")
         if e < end and text[e] == "." and tok.isalpha() and (
-            (len(tok) == 1 and tok.isupper()) or tok.lower() in ABBREV
+            (len(tok) == 1 and tok.isupper() and not _ends_sentence(text, e + 1, end)) or tok.lower() in ABBREV
         ):
             e += 1
             tok = text[s:e]
         append(new(Token, (tok, s, e, tok if tok.isascii() else tok.translate(_NORM))))
         last = e
     return out
+
+
+_OPENERS = frozenset("The He She It They We But And Then This That These Those There In On At His Her "
+                     "Their Its Our When After Before However Meanwhile".split())
+_NEXT_WORD = re.compile(r"[\"'”’)\]]*\s*([^\W\d_]*)")
+
+
+def _ends_sentence(text: str, pos: int, end: int) -> bool:
+    """The period before `pos` ends a sentence: nothing but closing quotes follows on the line,
+    or a word that opens sentences and is no name's."""
+    m = _NEXT_WORD.match(text, pos, end)
+    return m.end() >= end if not m.group(1) else m.group(1) in _OPENERS
 
 
 _CLOSERS = frozenset(['"', "'", ")", "]"])
