@@ -336,3 +336,16 @@ def test_how_often_is_not_who():
     text = ("Ana Ruiz spoke to the workers. She praised the plan and several times described the new cars "
             "as “better” and “cleaner.”")
     assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz")])] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's spokesman, Dmitry Peskov, said the Kremlin had “taken note” of the remarks.",
+    "“No,” the spokesman, Dmitry Peskov, said.",
+])
+def test_a_role_with_a_named_apposition_is_the_named_person(text):
+    assert [q.speaker for q in quotes(text, [actor(text, "Dmitry Peskov")])] == ["Dmitry Peskov"]
+
+
+def test_a_name_with_a_role_apposition_stays_the_name():
+    text = "Ana Ruiz, the mayor, said: “We will rebuild.”"
+    assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz")])] == ["Ana Ruiz"]

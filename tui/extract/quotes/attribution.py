@@ -194,6 +194,9 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
         if k < 0 or end - k > 120:
             # no opening comma: maybe "X said" led by a clause; nothing adjacent
             return None
+        named = _named_apposition(sp, k, end - 1)
+        if named is not None:
+            return named
         end = k
         while end > lo and text[end - 1].isspace():
             end -= 1
@@ -253,6 +256,22 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
     while start < end and text[start:end].split()[0].lower() in ("for", "of"):
         start = text.index(" ", start) + 1
     return start, end
+
+
+def _named_apposition(sp: Speakers, k: int, close: int) -> tuple[int, int] | None:
+    """"Putin's spokesman, Dmitry Peskov, said": the person named between the commas at k and
+    close, when what precedes is a role rather than a name."""
+    text = sp.text
+    a, b = k + 1, close
+    while a < b and text[a].isspace():
+        a += 1
+    people = [c for c in sp.in_span(a, b) if c.kind == "person"]
+    if not people or people[0].start != a or people[-1].end != b or len(people) > 1:
+        return None
+    head = re.search(r"([\w'’.-]+)\s*$", text[max(0, k - 40):k])
+    if head is None or head.group(1).lower().strip(".") not in ROLE_NOUNS:
+        return None
+    return a, b
 
 
 ABBREV_DOT = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|"
