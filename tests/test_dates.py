@@ -441,6 +441,7 @@ def test_random_text_never_raises_and_spans_are_valid(text, pub):
     ("P2Y6M", "2 years 6 months"), ("PT5H30M", "5 hours 30 minutes"), ("XXXX-XX-XX", "some day"),
     ("2025-08-08T15:30", "Friday 8 August 2025, 3:30 p.m."), ("2025-08-08TNI", "Friday 8 August 2025, night"),
     ("19", "the 20th century"), ("2025-H1", "first half of 2025"), ("2025-W31-WE", "weekend of week 31, 2025"),
+    ("XXXX-XX-28", "the 28th (month unknown)"), ("XXXX-XX-22", "the 22nd (month unknown)"),
 ])
 def test_describe(value, text):
     assert describe(value) == text

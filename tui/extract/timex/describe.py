@@ -98,6 +98,8 @@ def _describe_date(m: re.Match) -> str | None:
     year_known = y != "XXXX"
     tail = f", {_time_of_day(t)}" if t else ""
     if not year_known and (mo is None or mo == "XX"):
+        if d and d != "XX":
+            return f"the {_ordinal(int(d))} (month unknown){tail}"
         return {None: "some year"}.get(mo, "some day" if d else "some month") + tail
     if mo is None or mo == "XX":
         return y + tail
@@ -115,3 +117,7 @@ def _describe_date(m: re.Match) -> str | None:
     except ValueError:
         return None
     return f"{wd} {day} {mname} {y}{tail}"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
