@@ -465,3 +465,8 @@ def test_a_capital_letter_ending_a_sentence_keeps_no_period():
     assert [t.text for t in tokenize("He wrote on X.")][-2:] == ["X", "."]
     assert [t.text for t in tokenize("He chose Plan B. The vote failed.")][3:6] == ["B", ".", "The"]
     assert [t.text for t in tokenize("John F. Kennedy spoke.")][:3] == ["John", "F.", "Kennedy"]
+
+
+def test_an_unknown_first_word_heading_an_officer_title_is_the_company():
+    assert names_of("Zorvex CEO Ana Ruiz said so.") == {"Zorvex": "organization", "Ana Ruiz": "person"}
+    assert names_of("Party chairman Jim Press said so.") == {"Jim Press": "person"}

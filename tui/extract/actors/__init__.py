@@ -137,6 +137,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     places = tagger.featurizer.places
     spans = _role_of_name(sents, spans, tagger.names, tagger.lower)
     spans = _company_then_person(sents, spans)
+    spans = _opener_before_officer(sents, spans, tagger.lower, tagger.names, tagger.featurizer.words)
     spans = cv.handles(text, spans)
     spans = cv.party_state(spans)
     spans = cv.edges(sents, spans)
@@ -539,6 +540,32 @@ def _company_then_person(sents: list[list[Token]], spans: list[Span]) -> list[Sp
     return out
 
 
+def _opener_before_officer(sents: list[list[Token]], spans: list[Span], lower: frozenset[str] | set[str],
+                           names: dict[str, str], words: dict[str, list[str]]) -> list[Span]:
+    """"Google CEO Sundar Pichai said": the tagger leaves a sentence's unknown first word alone,
+    but a word heading a company officer's title is the company."""
+    by_start = {(sp.si, sp.a) for sp in spans}
+    taken = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
+    out = list(spans)
+    for sp in spans:
+        s, a = sents[sp.si], sp.a
+        if sp.lab != "PER" or a < 2 or (sp.si, a - 2) in taken:
+            continue
+        j = a - 1
+        while j > 0 and s[j].norm.lower() in _OFFICER_WORDS:
+            j -= 1
+        if j != 0 or j == a - 1 or (sp.si, 0) in by_start:
+            continue
+        w = s[0].norm
+        if not (w[:1].isupper() and w[1:2].isalpha()) or is_lower_word(w.lower(), lower) \
+                or w.lower() in LEADING_WORDS or (w.lower() in words and names.get(w.lower()) != "ORG"):
+            continue  # a word the lists know other than as a company's name: "Party chairman X"
+        out.append(Span(sp.si, 0, 1, "ORG", s[0].start, s[0].end, (w,)))
+    return out
+
+
+_OFFICER_WORDS = frozenset("ceo cfo coo cto chief executive founder co-founder chairman chairwoman "
+                           "president spokesman spokeswoman spokesperson boss owner".split())
 _CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag gmbh".split())
 
 
