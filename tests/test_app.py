@@ -1034,3 +1034,22 @@ async def test_a_keymap_that_gives_one_key_to_two_bindings_is_reported(library: 
         await settle(pilot)
         messages = [n.message for n in app._notifications]
         assert any("'n'" in m and "quote.next" in m and "search" in m for m in messages), messages
+
+
+@sync
+async def test_a_pane_lists_its_first_rows_and_n_still_reaches_every_quote(
+        library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.screens.reader as reader
+
+    monkeypatch.setattr(reader, "PANE_ROWS", 4)
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        quotes = screen.query_one(QuotesPane)
+        assert quotes.border_title == "Quotes (9)"
+        assert quotes.option_count == 5  # four quotes and a note of the rest
+        assert "5 more" in str(quotes.get_option_at_index(4).prompt)
+        await pilot.press(*["n"] * 6)
+        assert screen.status_text.startswith("Quote 6/9")
+        view = screen.query_one(ArticleView)
+        assert view.body.current == (screen.quotes[5].start, screen.quotes[5].end)

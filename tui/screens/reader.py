@@ -20,7 +20,8 @@ from tui.plural import plural
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
 from tui.widgets.library import ArticleList, LibraryPane
-from tui.widgets.panes import ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt, quote_prompt
+from tui.widgets.panes import (PANE_ROWS, ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt,
+                               quote_prompt)
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
@@ -427,8 +428,10 @@ class ReaderScreen(Screen[None]):
         self.quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
         self._sort_dates()
         self.query_one(ArticleView).set_extraction(extraction)
-        self.query_one(ActorsPane).set_prompts([actor_prompt(a) for a in self.actors], "No actors found")
-        self.query_one(QuotesPane).set_prompts([quote_prompt(q) for q in self.quotes], "No quotes found")
+        self.query_one(ActorsPane).set_prompts([actor_prompt(a) for a in self.actors[:PANE_ROWS]],
+                                               "No actors found", len(self.actors))
+        self.query_one(QuotesPane).set_prompts([quote_prompt(q) for q in self.quotes[:PANE_ROWS]],
+                                               "No quotes found", len(self.quotes))
         self._fill_dates()
         if self.actors:
             self.sel.actor = 0
@@ -457,10 +460,10 @@ class ReaderScreen(Screen[None]):
 
     def _fill_dates(self) -> None:
         pane = self.query_one(DatesPane)
-        pane.set_prompts([date_prompt(d) for d in self.dates], "No dates found")
+        pane.set_prompts([date_prompt(d) for d in self.dates[:PANE_ROWS]], "No dates found", len(self.dates))
         if self.dates:
             order = "by value" if self.dates_by_value else "in order"
-            pane.border_title = f"Dates ({len(self.dates)}) {order}"
+            pane.border_title = f"Dates ({len(self.dates):,}) {order}"
 
     # ------------------------------------------------------------------------------ stepping
     def action_step(self, kind: Kind, delta: int) -> None:
