@@ -440,3 +440,27 @@ def test_free_search_lists_actors_the_words_name_before_those_holding_the_letter
     actors = labels(engine.search("ann"), "actor")
     assert actors[:2] == ["Anna Kelly", "Zed Annan"]  # (the scorer ties all five; ids are alphabetical)
     assert set(actors[2:]) == {"Bo Hannah", "Dermot Mannion", "Martin Mann"}  # still listed, after
+
+
+def test_cli_search_takes_in_new_and_deleted_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks in Lima", "Ana Ruiz met the envoy.", "2025-01-21")
+    assert main(["search", "lima", "--library", str(root)]) == 0
+    new = write_article(root, "z.txt", "Zanzibar news", "The island reopened.", "2025-01-22")
+    (root / "junk.txt").write_bytes(b"\x00\x01binary")
+    capsys.readouterr()
+    assert main(["search", "zanzibar", "--library", str(root)]) == 0
+    captured = capsys.readouterr()
+    assert "Zanzibar news" in captured.out and "skipped" in captured.err and "junk.txt" in captured.err
+    new.unlink()
+    assert main(["search", "zanzibar", "--library", str(root)]) == 1
+
+
+def test_cli_index_names_every_skipped_file_each_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks in Lima", "Ana Ruiz met the envoy.", "2025-01-21")
+    (root / "junk.txt").write_bytes(b"\x00\x01binary")
+    for _ in range(2):
+        assert main(["index", "--library", str(root)]) == 0
+        err = capsys.readouterr().err
+        assert "skipped" in err and "junk.txt" in err and "indexed 1 article of" in err

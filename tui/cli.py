@@ -103,7 +103,8 @@ def _open_index(library: str | None):
         return None
 
 
-def _refresh(index, jobs: int | None = None, keep_stale: bool = False) -> int:
+def _refresh(index, jobs: int | None = None, keep_stale: bool = False, all_skipped: bool = False) -> int:
+    """Bring the index up to date, naming the files skipped (this run's new ones, or all)."""
     from tui.library.index import progress_bar
 
     try:
@@ -111,7 +112,7 @@ def _refresh(index, jobs: int | None = None, keep_stale: bool = False) -> int:
     except OSError as err:
         print(f"newsreader: {err}", file=sys.stderr)
         return 1
-    for path, reason in report.skipped:
+    for path, reason in index.skipped() if all_skipped else report.skipped:
         print(f"newsreader: skipped {path}: {reason}", file=sys.stderr)
     if report.stale:
         print(f"newsreader: {report.stale} articles were indexed by an older extractor; "
@@ -127,10 +128,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         import time
 
         started = time.perf_counter()
-        status = _refresh(index, args.jobs)
+        status = _refresh(index, args.jobs, all_skipped=True)
         if status == 0:
             n = index.article_count()
-            print(f"indexed {n} articles of {index.library_root} in {time.perf_counter() - started:.1f} s "
+            print(f"indexed {plural(n, 'article')} of {index.library_root} in {time.perf_counter() - started:.1f} s "
                   f"({index.db_path})", file=sys.stderr)
     return status
 
@@ -142,8 +143,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if index is None:
         return 1
     with index:
-        # The index as it stands (`newsreader index` or the app refresh it); built when absent.
-        if not index.exists and _refresh(index) != 0:
+        # New, changed and deleted files are taken in first (a check of sizes and times when
+        # nothing changed); entries of an older extractor stay, with a notice to re-index.
+        if _refresh(index, keep_stale=True) != 0:
             return 1
         engine = SearchEngine(index)
         results = engine.search(" ".join(args.query), limit=args.limit)
