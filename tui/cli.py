@@ -92,7 +92,7 @@ def _open_index(library: str | None):
     from tui.config import default_library
     from tui.library.index import IndexError_, LibraryIndex
 
-    root = default_library(library)
+    root = default_library(library, notice=lambda msg: print(f"newsreader: {msg}", file=sys.stderr))
     if not root.exists():
         print(f"newsreader: {root}: no such library folder", file=sys.stderr)
         return None

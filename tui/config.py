@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,18 +41,23 @@ def load_config(path: Path | None = None) -> Config:
         return Config(error=f"{path}: {err}")
     library = data.get("library")
     keymap = data.get("keymap") if isinstance(data.get("keymap"), dict) else {}
+    bad_library = library is not None and not (isinstance(library, str) and library)
     return Config(
         library=Path(library).expanduser() if isinstance(library, str) and library else None,
         theme=data.get("theme") if isinstance(data.get("theme"), str) else None,
         keymap={str(k): str(v) for k, v in keymap.items()},
+        error=f"{path}: library must be a folder path in quotes, not {library!r}" if bad_library else None,
     )
 
 
-def default_library(explicit: str | Path | None = None) -> Path:
-    """`--library`, else the config file's `library`, else the bundled seeds/."""
+def default_library(explicit: str | Path | None = None, notice: Callable[[str], object] | None = None) -> Path:
+    """`--library`, else the config file's `library`, else the bundled seeds/ (`notice` hears
+    why the config file could not be read)."""
     if explicit:
         return Path(explicit).expanduser()
     cfg = load_config()
+    if cfg.error and notice is not None:
+        notice(f"config not read ({cfg.error}); using {'its library' if cfg.library else 'the bundled samples'}")
     if cfg.library:
         return cfg.library
     from tui.resources import seeds_dir
