@@ -478,3 +478,13 @@ def test_cli_says_when_the_config_cannot_be_read(content: str, reason: str, libr
     err = capsys.readouterr().err.splitlines()
     assert any(line.startswith("newsreader: config not read (") and reason in line
                and line.endswith("using the bundled samples") for line in err)
+
+
+def test_one_or_two_letters_mean_a_whole_word_in_every_group(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks", 'Xi Jinping met envoys in Mexico.\n"Mexico is flexible," said Ana Ruiz.\n'
+                  '"We agree," said Xi Jinping.', "2025-01-21")
+    engine = engine_of(root, "Xi Jinping", "Mexico", "Ana Ruiz")
+    results = engine.search("xi")
+    assert labels(results, "actor") == ["Xi Jinping"]
+    assert labels(results, "quote") == ["We agree"]

@@ -471,8 +471,21 @@ class SearchEngine:
             positions = self._cached(("actpos", fkey), compute)
         # A few spare candidates so that names the words really name ('ann' -> Anna Kelly) can go
         # ahead of names merely holding the letters (Dermot Mannion), which the scorer ties with them.
+        positions = self._whole_word(corpus, text, positions)
         hits = _prefer_named(text, corpus, corpus.top(text, max(4 * (limit + 1), 24), positions))[:limit + 1]
         return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
+
+    def _whole_word(self, corpus: Corpus, text: str, positions: list[int] | None) -> list[int] | None:
+        """One or two letters mean a whole word ('xi' is Xi, not Mexico): `positions` narrowed to
+        the strings holding it, as the article group's full-text search does."""
+        if len(text) > 2 or not text.isalnum():
+            return positions
+        if not corpus.prepared:
+            with self._prepare_lock:
+                if not corpus.prepared:
+                    corpus.prepare()
+        holding = corpus.holding(text)
+        return sorted(holding if positions is None else holding.intersection(positions))
 
     def _named_actors(self, name: str, limit: int) -> list[Result]:
         ids = self.resolve_actor(name)[:limit]
@@ -511,7 +524,7 @@ class SearchEngine:
         if top is None:
             ids = self._cached(("qids", fkey), lambda: self._quote_ids(query, allowed))
             positions = self._cached(("qpos", fkey), lambda: self._positions(corpus, ids))
-            top = corpus.top(text, limit + 1, positions)
+            top = corpus.top(text, limit + 1, self._whole_word(corpus, text, positions))
         hits = [(s, corpus.ids[p]) for s, p in top]
         by_speaker: set[int] = set()
         if not query.quotes_only and query.said is None:  # quote: words match the words said, only
