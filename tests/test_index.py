@@ -253,11 +253,28 @@ def test_aliases_link_short_names_across_articles() -> None:
 
 
 def test_date_ranges() -> None:
-    assert date_range("2025-02") == ("2025-02-01", "2025-02-31")
+    assert date_range("2025-02") == ("2025-02-01", "2025-02-28")
     assert date_range("2025-02-08") == ("2025-02-08", "2025-02-08")
     assert date_range("2025") == ("2025-01-01", "2025-12-31")
     assert date_range("2025-Q1") == ("2025-01-01", "2025-03-31")
     assert date_range("P20Y") is None and date_range("PRESENT_REF") is None
+    assert date_range("2025-W33") == ("2025-08-11", "2025-08-17")
+    assert date_range("2025-W32-WE") == ("2025-08-09", "2025-08-10")
+    assert date_range("2025-SU") == ("2025-06-01", "2025-08-31")
+    assert date_range("2025-H2") == ("2025-07-01", "2025-12-31")
+    assert date_range("2025-08-08TNI") == ("2025-08-08", "2025-08-08")
+    # a modifier keeps its third: "late 2025" is not February
+    assert date_range("2025", "END") == ("2025-09-02", "2025-12-31")
+    assert date_range("2025-02", "START") == ("2025-02-01", "2025-02-09")
+    assert date_range("2021-W53") is None and date_range("XXXX-08-08") is None
+
+
+def test_the_dates_pane_order_is_the_calendar() -> None:
+    from tui.library.date_ranges import chronological_key
+
+    values = [("2025", "END"), ("2025-09-02", None), ("P3Y", None), ("2025", None), ("2025-09", None)]
+    assert sorted(values, key=lambda v: chronological_key(*v)) == [
+        ("2025", None), ("2025-09-02", None), ("2025-09", None), ("2025", "END"), ("P3Y", None)]
 
 
 def test_refresh_reports_progress(library: Path) -> None:

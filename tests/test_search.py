@@ -488,3 +488,18 @@ def test_one_or_two_letters_mean_a_whole_word_in_every_group(tmp_path: Path) -> 
     results = engine.search("xi")
     assert labels(results, "actor") == ["Xi Jinping"]
     assert labels(results, "quote") == ["We agree"]
+
+
+def test_a_date_filter_wants_dates_within_the_period_not_around_it(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Budget talks", "The deal should close by the end of the year.", "2025-09-03")
+    write_article(root, "b.txt", "Summer plans", "This year has been long. This summer was hot.", "2025-01-03")
+    write_article(root, "c.txt", "February vote", "The vote on Feb. 12 passed.", "2025-03-01")
+    index = LibraryIndex.open(root)  # the project's date extractor
+    index.refresh()
+    engine = SearchEngine(index)
+    assert labels(engine.search("date:2025-02"), "article") == ["February vote"]
+    assert labels(engine.search("date:2025-07"), "article") == []  # "this summer" is longer than July
+    assert labels(engine.search("from:2025-06 to:2025-08"), "article") == ["Summer plans"]
+    assert set(labels(engine.search("from:2025-09"), "article")) == {"Budget talks"}
+    assert set(labels(engine.search("to:2025-02"), "article")) == {"Summer plans", "February vote"}

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.library.index_schema import APP_ID, COVER, FTS, NO_FTS, SCHEMA_VERSION, TABLES
+from tui.library.date_ranges import date_range
 from tui.library.library_actors import ActorOccurrence, actor_key, merge_actors
 from tui.model import Actor, Article, DateMention, Extraction, Mention, Quote
 
@@ -183,25 +184,6 @@ def decode_extraction(blob: bytes) -> Extraction:
     )
 
 
-def date_range(value: str) -> tuple[str, str] | None:
-    """A TIMEX3 value as an inclusive ISO range of days ("2025-02" -> 2025-02-01..2025-02-31)."""
-    v = value.strip()
-    if len(v) < 4 or not v[:4].isdigit():
-        return None
-    year = v[:4]
-    rest = v[4:]
-    if len(rest) >= 3 and rest[0] == "-" and rest[1:3].isdigit():
-        month = rest[1:3]
-        if len(rest) >= 6 and rest[3] == "-" and rest[4:6].isdigit():
-            day = f"{year}-{month}-{rest[4:6]}"
-            return day, day
-        return f"{year}-{month}-01", f"{year}-{month}-31"
-    if rest.startswith("-Q") and rest[2:3] in "1234" and rest[2:3]:
-        q = int(rest[2])
-        return f"{year}-{3 * q - 2:02d}-01", f"{year}-{3 * q:02d}-31"
-    return f"{year}-01-01", f"{year}-12-31"
-
-
 # --------------------------------------------------------------------------- extraction jobs
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +234,7 @@ def _row(article: Article, extraction: Extraction, digest: str, version: str) ->
         "extraction": encode_extraction(extraction),
         "actors": [(a.name, a.kind, len(a.mentions), "\t".join(a.aliases)) for a in extraction.actors],
         "quotes": [(q.text, q.speaker, q.start, q.end) for q in extraction.quotes],
-        "dates": [r for d in extraction.dates if (r := date_range(d.value))]
+        "dates": [r for d in extraction.dates if (r := date_range(d.value, d.mod))]
         + ([(article.published.isoformat(),) * 2] if article.published else []),
     }
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 APP_ID = "newsreader-index"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: date ranges narrowed by week, season, half and modifier
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

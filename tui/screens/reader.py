@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui.library.date_ranges import chronological_key
 from tui.model import Actor, Article, DateMention, Extraction, Quote
 from tui.plural import plural
 from tui.state import Place
@@ -454,7 +455,7 @@ class ReaderScreen(Screen[None]):
             return
         dates = list(self.extraction.dates)
         if self.dates_by_value:
-            self.dates = sorted(dates, key=lambda d: (d.value, d.start))
+            self.dates = sorted(dates, key=lambda d: (chronological_key(d.value, d.mod), d.start))
         else:
             self.dates = sorted(dates, key=lambda d: (d.start, d.end))
 
@@ -535,7 +536,8 @@ class ReaderScreen(Screen[None]):
 
     def _date_status(self, index: int) -> str:
         date = self.dates[index]
-        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}"
+        mod = f" ({date.mod.lower()})" if date.mod else ""
+        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}{mod}"
 
     # ------------------------------------------------------------------------------ panes
     @on(OptionList.OptionHighlighted, "#actors")

@@ -240,24 +240,23 @@ class SearchEngine:
             allowed = {r[0] for r in rows}
         if query.date_lo or query.date_hi:
             lo, hi = query.date_lo or "0000-00-00", query.date_hi or "9999-99-99"
-            # A stored range spans at most a year (tui.library.index.date_range), so only ranges
-            # starting within a year before `lo` can reach it: the lo index narrows the scan.
+            # A date counts when all of it lies in the period: "February 2025" asks for days of
+            # that February (or the month itself), not the year that holds it ("this year").
             if query.date_lo and query.date_hi:
-                earliest = f"{int(lo[:4]) - 1:04d}{lo[4:]}" if int(lo[:4]) > 0 else lo
                 rows = self.conn.execute(
-                    "SELECT DISTINCT article_id FROM dates WHERE lo <= ? AND lo >= ? AND hi >= ?",
-                    (hi, earliest, lo)).fetchall()
+                    "SELECT DISTINCT article_id FROM dates WHERE lo >= ? AND lo <= ? AND hi <= ?",
+                    (lo, hi, hi)).fetchall()
                 dated = {r[0] for r in rows}
             else:
-                # Open-ended: an article qualifies when its earliest date starts by `hi` (to:) or its
-                # latest ends from `lo` on (from:), read from each article's span of dates.
+                # Open-ended: an article qualifies when one of its dates ends by `hi` (to:) or
+                # starts from `lo` on (from:), read from each article's extremes.
                 ids, first, last = self._date_spans()
                 if query.date_lo:
                     at = _day_number(lo)
-                    dated = {i for i, h in zip(ids, last) if h >= at}
+                    dated = {i for i, s in zip(ids, last) if s >= at}
                 else:
                     at = _day_number(hi)
-                    dated = {i for i, l in zip(ids, first) if l <= at}
+                    dated = {i for i, e in zip(ids, first) if e <= at}
             allowed = dated if allowed is None else allowed & dated
         return allowed
 
@@ -627,14 +626,15 @@ class SearchEngine:
         return self._cached(("quotes-by-article",), build)
 
     def _date_spans(self) -> tuple[array, array, array]:
-        """(article ids, earliest day, latest day) of every article with dates; days as yyyymmdd."""
+        """(article ids, the earliest last day, the latest first day) of the dates of every
+        article with dates; days as yyyymmdd."""
         def build() -> tuple[array, array, array]:
             ids, first, last = array("q"), array("l"), array("l")
-            for article_id, lo, hi in self.conn.execute(
-                    "SELECT article_id, min(lo), max(hi) FROM dates GROUP BY article_id"):
+            for article_id, first_end, last_start in self.conn.execute(
+                    "SELECT article_id, min(hi), max(lo) FROM dates GROUP BY article_id"):
                 ids.append(article_id)
-                first.append(_day_number(lo))
-                last.append(_day_number(hi))
+                first.append(_day_number(first_end))
+                last.append(_day_number(last_start))
             return ids, first, last
         return self._cached(("date-spans",), build)
 
