@@ -569,7 +569,7 @@ async def test_help_lists_bindings_and_keymap(library: Path) -> None:
         assert rows["Next quote"] == ("x", "quote.next")
         assert rows["Search the library"] == ("/", "search")
         assert rows["On the library list's first row: filter the titles"][0] == "↑"
-        assert rows["Leave an input; close search, help, actor page"] == ("esc", "input.leave")
+        assert rows["Leave input; close search, help, actor page"] == ("esc", "input.leave")
         # every binding of the reader is listed, with the id a keymap names
         from tui.widgets.article import ArticleView
 

@@ -118,3 +118,8 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(seed_path: 
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_an_empty_search_is_a_usage_error(tmp_path: Path) -> None:
+    proc = run("search", "  ", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.startswith("newsreader search: empty query")

@@ -139,6 +139,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from tui.search import GROUP_TITLES, GROUPS, SearchEngine
 
+    if not " ".join(args.query).strip():
+        print("newsreader search: empty query (give words or filters such as actor:NAME)", file=sys.stderr)
+        return 2
     index = _open_index(args.library)
     if index is None:
         return 1

@@ -21,7 +21,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         width = max((len(k) for k, _, _ in self.rows), default=4) + 1
-        described = max((len(d) for _, d, i in self.rows if i), default=0) + 1
+        described = max((len(d) for _, d, i in self.rows if i), default=0) + 2  # a clear gap before the id
         text = Text()
         for i, (keys, description, binding_id) in enumerate(self.rows):
             if i:

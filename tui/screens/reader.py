@@ -71,7 +71,7 @@ class ReaderScreen(Screen[None]):
         Binding("left_square_bracket", "article(-1)", "Prev article", show=False, tooltip="Previous article",
                 id="article.prev"),
         Binding("tab", "cycle_focus(1)", "Next pane", show=False,
-                tooltip="Focus: library, article, Actors, Quotes, Dates", id="focus.next"),
+                tooltip="Focus: library, article, Actors/Quotes/Dates", id="focus.next"),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="focus.prev"),
         Binding("slash", "search", "Search", tooltip="Search the library", id="search"),
         Binding("o", "actor_page", "Actor page", show=False, tooltip="Actor page of the actor or speaker",
@@ -83,7 +83,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Dates in document order / by value", id="dates.sort"),
         Binding("r", "refresh_library", "Refresh", show=False, tooltip="Refresh the library", id="library.refresh"),
         Binding("escape", "leave_input", "Leave input", show=False,
-                tooltip="Leave an input; close search, help, actor page", id="input.leave"),
+                tooltip="Leave input; close search, help, actor page", id="input.leave"),
     ]
 
     def __init__(self, library_path: Path) -> None:
