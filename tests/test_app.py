@@ -430,6 +430,18 @@ async def test_bad_library_path_shows_error_screen(tmp_path: Path) -> None:
 
 
 @sync
+async def test_one_unreadable_file_names_its_reason(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01binary")
+    app = make_app(junk)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        view = screen.query_one(ArticleView)
+        assert str(view.query_one("#article-title").render()) == "Cannot open this article"
+        assert "binary file" in str(view.query_one("#article-meta").render())
+
+
+@sync
 async def test_empty_library(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     app = make_app(tmp_path / "empty")

@@ -282,8 +282,12 @@ class ReaderScreen(Screen[None]):
             self.actors, self.quotes, self.dates = [], [], []
             self.sel = Selection()
             view = self.query_one(ArticleView)
-            view.show_message(
-                "No articles here", f"{self.library_path} has no readable .txt, .md or .html files.")
+            if self.library_path.is_file() and library.skipped:
+                # one file that could not be read: its reason, not a folder's wording
+                message = ("Cannot open this article", f"{library.skipped[0].path}: {library.skipped[0].reason}")
+            else:
+                message = ("No articles here", f"{self.library_path} has no readable .txt, .md or .html files.")
+            view.show_message(*message)
             for item_pane in self.query(ItemPane):
                 item_pane.set_prompts([], "No article open")
             self.set_status("No articles")
