@@ -53,6 +53,12 @@ class Quote:
     kind: QuoteKind = "full"
 
 
+def quote_label(text: str) -> str:
+    """A quote as a reader cites it: one line, without the comma or colon that belongs to the
+    sentence around it ("We are ready," she said -> We are ready). Spans keep the text as written."""
+    return " ".join(text.split()).rstrip(",;:").rstrip()
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     text: str

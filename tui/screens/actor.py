@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.model import Article
+from tui.model import Article, quote_label
 from tui.plural import plural
 from tui.screens.search import SearchChoice, open_engine
 from tui.search.engine import ActorPage, SearchEngine
@@ -81,7 +81,7 @@ class ActorScreen(ModalScreen["SearchChoice | None"]):
         quotes.clear_options()
         if page.quotes:
             quotes.add_options(
-                Option(Text.assemble(f"“{opening_words(q.text, 110)}”",
+                Option(Text.assemble(f"“{opening_words(quote_label(q.text), 110)}”",
                                      (f"  — {q.title}, {q.published or 'undated'}", "dim")))
                 for q in page.quotes)
         else:

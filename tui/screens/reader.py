@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.library.date_ranges import chronological_key
-from tui.model import Actor, Article, DateMention, Extraction, Quote
+from tui.model import Actor, Article, DateMention, Extraction, Quote, quote_label
 from tui.plural import plural
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
@@ -819,7 +819,7 @@ def format_citation(quote: Quote, article: Article) -> str:
     who = f"{quote.speaker}, " if quote.speaker else ""
     title = article.title or Path(article.path).stem
     when = f" ({article.published.isoformat()})" if article.published else ""
-    return f"“{quote.text}” — {who}{title}{when}"
+    return f"“{quote_label(quote.text)}” — {who}{title}{when}"
 
 
 __all__ = ["ReaderScreen", "format_citation"]

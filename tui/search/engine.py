@@ -17,6 +17,7 @@ from rapidfuzz import process
 
 from tui.library.index import LibraryIndex
 from tui.library.library_actors import actor_key
+from tui.model import quote_label
 from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight, names_match
 from tui.search.fold import fold, fold_query
 from tui.search.query import FILTER_HINTS, FILTERS, Query, parse_query
@@ -693,7 +694,7 @@ class SearchEngine:
             _, qtext, speaker, start, end, path, published, actor = info[i]
             # A quote may run over several lines of the article: its label is one line (results
             # are listed a line each); `span` still points into the article's text as written.
-            label = " ".join(qtext.split())
+            label = quote_label(qtext)
             marked = text and i not in by_speaker  # found by its speaker: none of its words matched
             out.append(Result("quote", i, score, label, path=path, span=(start, end), speaker=actor or speaker,
                               published=published, highlights=highlight(text, fold(label)) if marked else ()))

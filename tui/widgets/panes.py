@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.model import Actor, DateMention, Quote
+from tui.model import Actor, DateMention, Quote, quote_label
 
 # An actor's kind in words, the same in the Actors pane, search results and the actor page.
 KIND_LABELS = {"person": "person", "organization": "organization", "place": "place"}
@@ -55,7 +55,7 @@ def quote_prompt(quote: Quote) -> Content:
     parts: list[tuple[str, str] | str] = [speaker]
     if quote.kind == "partial":
         parts.append(("  partial", "dim"))
-    parts.append("\n“" + opening_words(quote.text) + "”")
+    parts.append("\n“" + opening_words(quote_label(quote.text)) + "”")
     return Content.assemble(*parts)
 
 
