@@ -503,3 +503,14 @@ def test_a_date_filter_wants_dates_within_the_period_not_around_it(tmp_path: Pat
     assert labels(engine.search("from:2025-06 to:2025-08"), "article") == ["Summer plans"]
     assert set(labels(engine.search("from:2025-09"), "article")) == {"Budget talks"}
     assert set(labels(engine.search("to:2025-02"), "article")) == {"Summer plans", "February vote"}
+
+
+def test_a_misspelt_start_of_a_longer_body_word_finds_it(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Border talks", "The cartels moved north. Talks went on.", "2025-01-21")
+    engine = engine_of(root)
+    assert labels(engine.search("cartl"), "article") == ["Border talks"]
+    write_article(root, "b.txt", "Farm news", "Carts and cattle filled the market.", "2025-01-22")
+    engine = engine_of(root)
+    # a whole word one edit away ("carts") ranks above the start of a longer one
+    assert labels(engine.search("cartl"), "article") == ["Farm news", "Border talks"]

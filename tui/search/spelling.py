@@ -99,10 +99,15 @@ class _Bucket:
             return []  # a word of the library, or the start of one: not a typo
         edits = typo_budget(word)
         pool = [i for n in range(len(word) - edits, len(word) + edits + 1) for i in self.by_len.get(n, ())]
-        if not pool:
-            return []
         found = process.extract(word, [terms[i] for i in pool], scorer=Levenshtein.distance,
-                                score_cutoff=edits, limit=max(limit * 4, 12))
+                                score_cutoff=edits, limit=max(limit * 4, 12)) if pool else []
         # Fewest edits first, then the word more articles use.
         ranked = sorted((dist, -self.docs[pool[j]], terms[pool[j]]) for _t, dist, j in found)
+        if len(ranked) < limit:
+            # the start of a longer word, misspelt: 'cartl' for "cartels" (as names are matched)
+            longer = [i for n, ids in self.by_len.items() if n > len(word) + edits for i in ids]
+            heads = [terms[i][:len(word) + 1] for i in longer]
+            near = process.extract(word, heads, scorer=Levenshtein.distance, score_cutoff=edits,
+                                   limit=max(limit * 4, 12)) if longer else []
+            ranked += sorted((dist + 1, -self.docs[longer[j]], terms[longer[j]]) for _t, dist, j in near)
         return [t for _d, _n, t in ranked[:limit]]
