@@ -622,3 +622,10 @@ def test_a_day_named_without_its_month_is_of_the_month_the_tense_points_to(sente
 def test_ordinals_that_are_no_days():
     assert extract_dates("He lives on the 15th floor; on the 3rd anniversary he left.", date(2025, 8, 9)) == []
     assert [d.value for d in extract_dates("It opened on the 28th.", None)] == ["XXXX-XX-28"]
+
+
+def test_the_end_of_a_range_of_weekdays_comes_after_its_start():
+    got = [(d.text, d.value) for d in extract_dates("The museum is open Tuesday through Sunday.", date(2025, 8, 9))]
+    assert got == [("Tuesday", "2025-08-12"), ("Sunday", "2025-08-17")]
+    got = [d.value for d in extract_dates("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 30))]
+    assert got == ["1989-09-14", "1989-10-26"]  # a range from a date: the weekday by the publication date

@@ -167,6 +167,10 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
         ref = ctx.last_day or dct
         return cal.weekday_near(cal.add_days(ref, 1), wd, 1)
     text = ctx.text
+    if ctx.last_day is not None and start - ctx.last_day_pos <= 24 \
+            and _RANGE_END.search(text, max(0, start - 24), start):
+        # the end of a range of days comes after its start: 'Tuesday through Sunday'
+        return cal.weekday_near(cal.add_days(ctx.last_day, 1), wd, 1)
     if text[end:end + 2] in ("'s", "\u2019s"):
         # 'Wednesday's ruling' names an event the reader knows of: the last such day, unless
         # the phrase looks ahead to it ('ahead of Sunday's vote')
@@ -182,6 +186,8 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
+_RANGE_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:(?:through|thru|to|until|till)\b|[-–])\s*$",
+                        re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|await(?:s|ing)?|toward|towards|run-up\s+to|"
                        r"prepar(?:e|es|ing)\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 
