@@ -2,7 +2,9 @@
 
 Pipeline: tokenize (tokenizer) -> Title Case headlines recased for the tagger (recase) -> tag
 with a CRF trained on CoNLL-2003 (features, tagger) -> mentions with document-level fixes (this
-module) and modern news conventions (conventions) -> actors (merging) with roles (roles).
+module), modern news conventions (conventions) and people's names the tagger garbled (persons:
+"de la" particles, a given name taken for a company, a company run into a name, a foreign
+title) -> actors (merging: one per entity, "US" = "United States") with roles (roles).
 Pure functions of the text; the model loads once, lazily, on first use.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tui.extract.given_names import given_names
 
 from .merging import Raw, display_name, merge
 from . import conventions as cv
+from . import persons
 from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
 from .tagger import decode, get_tagger
@@ -84,11 +87,12 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     tagger = get_tagger()
     seen, titled, cap_mid = recase([[t.norm for t in s] for s in sents], tagger.lower)
     tags = tagger.tag(seen)
+    first = given_names()
     spans: list[Span] = []
     for si, (s, tg) in enumerate(zip(sents, tags)):
         if tg.count("O") == len(tg):
             continue
-        for a, b, lab in decode(tg):
+        for a, b, lab in persons.join_particles(s, decode(tg), first, _HEAD_WORDS):
             # no leading "the" or stray punctuation at the edges of a mention ("The Hague" and
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
             while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
@@ -97,6 +101,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 a += 1
             while b - a >= 2 and s[a].norm.lower() in LEADING_WORDS:  # "Unlike Chrysler"
                 a += 1
+            a, lab = persons.foreign_title(s, a, b, lab)  # "Президент Владимир Путин"
             # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh",
             # "NASA Administrator Bill Nelson" -> NASA (its own name) + "Bill Nelson"
             if b - a == 1 and b < len(s) and s[a].norm.lower() in _NOT_AFTER_OFFICE \
@@ -126,13 +131,20 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                 b -= 1
             if b - a == 1 and s[a].norm.lower() in NOT_NAMES:
                 continue
-            # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names
+            # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names;
+            # no piece starts or ends in a conjunction ("Daimler-Benz (Mercedes-Benz) and Chrysler")
             cut = a
             for k in range(a, b + 1):
                 if k == b or s[k].norm in (",", "(", ")"):
-                    if cut < k:
-                        spans.append(Span(si, cut, k, lab, s[cut].start, s[k - 1].end,
-                                          tuple(t.norm for t in s[cut:k])))
+                    x, y = cut, k
+                    if (x, y) != (a, b):
+                        while x < y and s[x].norm.lower() in _CONJ:
+                            x += 1
+                        while y > x and s[y - 1].norm.lower() in _CONJ:
+                            y -= 1
+                    if x < y:
+                        spans.append(Span(si, x, y, lab, s[x].start, s[y - 1].end,
+                                          tuple(t.norm for t in s[x:y])))
                     cut = k + 1
     places = tagger.featurizer.places
     spans = _role_of_name(sents, spans, tagger.names, tagger.lower)
@@ -141,6 +153,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = cv.handles(text, spans)
     spans = cv.party_state(spans)
     spans = cv.edges(sents, spans)
+    spans = _quote_inside(sents, spans, tagger.names, tagger.lower)
     if titled:
         spans = _title_lines(sents, spans, titled, cap_mid)
     spans = cv.sentence_openers(sents, spans, tagger.lower, cap_mid, tagger.featurizer.words,
@@ -149,6 +162,11 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
                             is_lower_word)
     spans = cv.glued_person(sents, spans, tagger.lower)
     spans = _split_glued(sents, spans)
+    vocab = tagger.featurizer.words
+    spans = persons.given_name_person(text, sents, spans, first, tagger.names, places, vocab,
+                                      _is_lower, _PERSON_NOT, cv.org_cue)
+    spans = persons.org_then_person(sents, spans, first, tagger.names, places, vocab, _is_lower,
+                                    _PERSON_NOT, _ROLE_WORDS, ORG_HEADS | _CORP_SUFFIXES)
     spans = _split_coordinated(sents, spans)
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
@@ -211,11 +229,12 @@ def _title_lines(sents: list[list[Token]], spans: list[Span], titled: set[int], 
 
 def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     """News names a person in full ("Barack Obama") or with a title ("Mr. Smith") before any
-    surname alone. A lone word tagged person that the text never names in full, that follows
-    no title, and that the training names never saw as a person's, is an organization
-    ("Chrysler said", "Halliburton's")."""
+    surname or first name alone. A lone word tagged person that the text never names in full,
+    that follows no title, and that the training names never saw as a person's, is an
+    organization ("Chrysler said", "Halliburton's")."""
     words = get_tagger().featurizer.words
     full = {sp.words[-1].lower() for sp in spans if sp.lab == "PER" and len(sp.words) >= 2}
+    full |= _first_names(spans)  # and a first name alone ("Melania") of a person named in full
     titled = set()
     for sp in spans:
         if sp.lab == "PER" and len(sp.words) == 1 and sp.a > 0 and sp.b - sp.a == 1 and \
@@ -271,16 +290,48 @@ def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
 
 def _surnames(spans: list[Span]) -> list[Span]:
     """"Barack Obama ... Obama": a lone word that is the last name of a person the text names
-    in full is that person, whatever kind the tagger gave it."""
+    in full is that person, whatever kind the tagger gave it; "Melania Trump ... Melania": a
+    lone given name the tagger took for an organization is the person it starts the name of."""
     full: set[str] = set()
     for sp in spans:
         if sp.lab == "PER" and len(sp.words) >= 2 and sp.words[-1][:1].isupper():
             full.add(sp.words[-1].lower())
     if full:
+        firsts = _first_names(spans)
         for sp in spans:
-            if len(sp.words) == 1 and sp.lab in ("LOC", "ORG") and sp.key in full:
+            if len(sp.words) == 1 and sp.lab in ("LOC", "ORG") and (
+                    sp.key in full or (sp.lab == "ORG" and sp.key in firsts)):
                 sp.lab = "PER"
     return spans
+
+
+_NOT_FIRST = frozenset(("ORGb", "ORGu", "LOCb", "LOCu", "MISCb", "MISCu"))
+
+
+def _first_names(spans: list[Span]) -> set[str]:
+    """The first words of the people the text names in full that are nothing but a name's
+    first word: no ordinary word ("Class C"), no name the lists know as a place's or an
+    organization's ("Poughkeepsie Savings"), none of a name with an acronym ("Mac OSX")."""
+    tagger = get_tagger()
+    names, places, words = tagger.names, tagger.featurizer.places, tagger.featurizer.words
+    out: set[str] = set()
+    seen: set[str] = set()
+    for sp in spans:
+        if sp.lab != "PER" or len(sp.words) < 2 or sp.b - sp.a != len(sp.words):
+            continue
+        w = sp.words[0]
+        lw = w.lower()
+        if lw in seen:
+            continue
+        seen.add(lw)
+        if w.isalpha() and w[0].isupper() and w[1:].islower() and lw not in names \
+                and lw not in places and not _NOT_FIRST.intersection(words.get(lw, ())) \
+                and all((x[:1].isupper() and x[:1].isalpha()) or x in persons.PARTICLES
+                        for x in sp.words) \
+                and not any(x.isupper() and len(x) > 2 for x in sp.words) \
+                and not is_lower_word(lw, tagger.lower):  # not "Class C", "Mac OSX", "Cisco _"
+            out.add(lw)
+    return out
 
 
 _AND_KEEPS = frozenset("""
@@ -482,6 +533,46 @@ secretary minister ceo cfo coo administrator undersecretary asst asst. assistant
 vice financial operating manager commissioner ambassador analyst economist strategist
 """.split())
 _ROLE_WORDS = ROLE_HEADS | TITLE_TAIL | frozenset("operating senior acting interim".split())
+_CORP_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. llc plc ag gmbh sa s.a. nv "
+                           "n.v. lp llp".split())
+_HEAD_WORDS = ORG_HEADS | PLACE_LAST
+# words no person's name holds: an organization's or a place's head, a legal suffix, a title
+_PERSON_NOT = _HEAD_WORDS | _CORP_SUFFIXES | TITLE_TAIL | PLACE_FIRST
+_CONJ = frozenset(("and", "or", "&"))
+
+
+def _is_lower(lw: str) -> bool:
+    return is_lower_word(lw, get_tagger().lower)
+
+
+def _quote_inside(sents: list[list[Token]], spans: list[Span], names: dict[str, str],
+                  lower: frozenset[str] | set[str]) -> list[Span]:
+    """"a flight from Airbus' Delivery Center": a name the tagger ran on over a possessive
+    apostrophe (after an "s") is two when the part before it is a name of its own (the text
+    names it alone elsewhere, the name lists know it, or it ends in no ordinary word of
+    English); "Workers' Party", "Farmers' Union" stay whole, and so do elisions ("Sant'
+    Egidio"). What follows stays a name unless it is ordinary words only."""
+    if not any(x == "'" for sp in spans for x in sp.words):
+        return spans
+    alone = {sp.key for sp in spans if sp.b - sp.a == len(sp.words)}
+    out: list[Span] = []
+    for sp in spans:
+        w = sp.words
+        k = next((i for i in range(1, len(w) - 1) if w[i] == "'"), 0)
+        head = " ".join(w[:k]).lower()
+        if not k or sp.b - sp.a != len(w) or sp.key in names or w[k - 1][-1:] not in ("s", "S") \
+                or not (head in alone or names.get(head) in KINDS
+                        or not is_lower_word(w[k - 1].lower(), lower)):
+            out.append(sp)
+            continue
+        s = sents[sp.si]
+        a, m, b = sp.a, sp.a + k, sp.b
+        out.append(Span(sp.si, a, m, names.get(head) if names.get(head) in KINDS else sp.lab,
+                        s[a].start, s[m - 1].end, w[:k]))
+        rest = w[k + 1:]
+        if any(x[:1].isupper() and not is_lower_word(x.lower(), lower) for x in rest):
+            out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1].start, sp.end, rest))
+    return out
 
 
 def _role_of_name(sents: list[list[Token]], spans: list[Span], names: dict[str, str],
@@ -668,6 +759,10 @@ def extract_actors(text: str) -> list[Actor]:
     sents, spans = find_mentions(text)
     raws: list[Raw] = []
     caps: dict[int, bool] = {}
+    ends: dict[int, set[int]] = defaultdict(set)  # sentence -> where people's names end
+    for sp in spans:
+        if sp.lab == "PER":
+            ends[sp.si].add(sp.b)
     for sp in spans:
         kind = KINDS.get(sp.lab)
         if kind is None:
@@ -678,7 +773,8 @@ def extract_actors(text: str) -> list[Actor]:
                 caps_line=caps[sp.si] if sp.si in caps else caps.setdefault(sp.si, _caps_sentence(s)),
                 the_before=a > 0 and s[a - 1].norm.lower() == "the")
         if kind == "person" and b - a == len(sp.words):
-            for rng in (title_before(s, a), apposition_before(s, a), apposition_after(s, b)):
+            for rng in (title_before(s, a, ends[sp.si]), apposition_before(s, a),
+                        apposition_after(s, b)):
                 if rng:
                     m.roles.append(text[s[rng[0]].start:s[rng[1] - 1].end])
             if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in TITLES_FOR_ALIAS \

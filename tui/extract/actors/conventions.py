@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .persons import PARTICLES
+
 if TYPE_CHECKING:  # the package's Span; imported there, not here, to avoid a cycle
     from . import Span
     from .tokenizer import Token
@@ -78,6 +80,7 @@ def edges(sents, spans) -> list:
         pieces = []
         for k in range(a, b + 1):
             if k == b or (s[k].norm.islower() and s[k].norm not in CONNECTORS
+                          and s[k].norm not in PARTICLES  # "Osama bin Laden"
                           and "-" not in s[k].norm and s[k].norm[:1].isalpha()):
                 if cut < k:
                     pieces.append((cut, k))
@@ -247,7 +250,7 @@ _CORP_ROLE = frozenset("""
 analyst analysts strategist strategists economist economists executive executives employee
 employees engineer engineers shareholders ceo cfo coo investors
 """.split())
-_REPORTED = re.compile(r"(?:reported|posted|announced|forecast)\s+(?:a\s+|an\s+|its\s+|record\s+|"
+_REPORTED = re.compile(r"\s+(?:reported|posted|announced|forecast)\s+(?:a\s+|an\s+|its\s+|record\s+|"
                        r"higher\s+|lower\s+|quarterly\s+|annual\s+)*(?:earnings|profits?|loss(?:es)?|"
                        r"revenues?|sales|results)\b", re.I)
 _PERSON_AFTER = re.compile(r"\s*(?:,\s*who\b|\s+(?:said|says|told|added)\s+(?:that\s+)?(?:he|she)\b)")
@@ -263,7 +266,7 @@ def _index(spans) -> tuple[dict, dict]:
     return by_end, by_start
 
 
-def _org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> bool:
+def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> bool:
     """A company's cue around one mention (see `company_cues`). For a known place, "shares"
     after it does not count ("Tokyo shares fell")."""
     nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
@@ -337,7 +340,7 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
         prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
         if prev in titles or _PERSON_AFTER.match(text, sp.end):
             person.add(k)
-        if k not in person and k not in cues and _org_cue(text, s, sp, by_end, by_start):
+        if k not in person and k not in cues and org_cue(text, s, sp, by_end, by_start):
             cues.add(k)
     # a surname of a person named in full is a person's
     person |= {k.split()[-1] for k in person if " " in k}
@@ -379,7 +382,7 @@ def media_cues(text, sents, spans, places, names) -> list:
         # a company's cue outweighs a gazetteer's namesake town ("Magna"), but not one a place
         # may have as well ("Tokyo shares")
         acronym = sp.words[0].isupper() and sp.words[0].isalpha() and len(sp.words) == 1
-        if _org_cue(text, s, sp, by_end, by_start, place=k in places,
+        if org_cue(text, s, sp, by_end, by_start, place=k in places,
                     known=None if acronym else names):  # "IBM and Compaq"
             cues.add(k)
             continue

@@ -178,18 +178,26 @@ class Featurizer:
             if not which:
                 out.append([])
                 continue
-            selfs = [sget(t) or wself(t) for t in s]
-            nbs = [nget(t) or wnb(t) for t in s]
             low = [t.lower() for t in s]
             gz = self.gaz_tags(s, low)
             xg = self.gaz_tags(s, low, self.places, self.pstarts) if self.places else gz
-            m2 = [_BOS2, _BOS2] + [x[0] for x in nbs]   # index i -> features of token i-2
-            m1 = [_BOS1] + [x[1] for x in nbs]
-            p1 = [x[2] for x in nbs[1:]] + [_EOS1]
-            p2 = [x[3] for x in nbs[2:]] + [_EOS2] * min(2, n)
+            # a word's own features and what it tells its neighbours, looked up only for the
+            # tokens asked for and the two on each side (often a small part of the sentence)
+            nbs: dict[int, tuple[list[str], list[str], list[str], list[str]]] = {}
+
+            def nb(j: int) -> tuple[list[str], list[str], list[str], list[str]]:
+                x = nbs.get(j)
+                if x is None:
+                    t = s[j]
+                    x = nbs[j] = nget(t) or wnb(t)
+                return x
+
             feats = []
             for i in which:
-                f = selfs[i] + m1[i] + m2[i] + p1[i] + p2[i]
+                t = s[i]
+                f = (sget(t) or wself(t)) + (nb(i - 1)[1] if i >= 1 else _BOS1) \
+                    + (nb(i - 2)[0] if i >= 2 else _BOS2) + (nb(i + 1)[2] if i + 1 < n else _EOS1) \
+                    + (nb(i + 2)[3] if i + 2 < n else _EOS2)
                 if i > 0:
                     b = "bg-=" + low[i - 1] + "|" + low[i]
                     if keep is None or b in keep:
@@ -198,7 +206,6 @@ class Featurizer:
                     b = "bg+=" + low[i] + "|" + low[i + 1]
                     if keep is None or b in keep:
                         f.append(b)
-                t = s[i]
                 if t[:1].isupper():
                     lt = low[i]
                     if lt in lower_seen:

@@ -1,6 +1,7 @@
 """Mentions -> actors: one actor per entity of the text, named by its fullest form.
 
-Surname-only and title-prefixed mentions join the full name; "U.S." joins "United States";
+Surname-only and title-prefixed mentions join the full name; "U.S.", "US" and "America" join
+"United States" (and "UK", "Britain" join "United Kingdom");
 an acronym joins the expansion the text introduces ("United States Air Force (USAF)");
 spellings that differ in case only ("WASHINGTON", "Washington") are one actor.
 """
@@ -185,6 +186,7 @@ def merge(mentions: list[Raw], text: str) -> list[Group]:
         if short:
             _place_short(short, persons, groups, by_key, text)
     groups = _merge_acronyms(groups, text)
+    groups = _merge_countries(groups)
     groups = _merge_dc(groups, text)
     for g in groups:
         g.sort()
@@ -631,6 +633,63 @@ def _merge_acronyms(groups: list[Group], text: str) -> list[Group]:
             if gi in gone:
                 break
     return [g for i, g in enumerate(groups) if i not in gone]
+
+
+# one country however news names it: its acronym (with or without full stops: key() drops
+# them), its full name, its short name
+_COUNTRY: dict[str, int] = {}
+for _i, _forms in enumerate((
+        ("us", "usa", "united states", "united states of america", "america"),
+        ("uk", "united kingdom", "britain", "great britain",
+         "united kingdom of great britain and northern ireland"),
+        ("uae", "united arab emirates"),
+        ("ussr", "soviet union", "union of soviet socialist republics"),
+        ("prc", "people 's republic of china"),
+        ("drc", "democratic republic of congo", "democratic republic of the congo", "dr congo"))):
+    for _f in _forms:
+        _COUNTRY[_f] = _i
+
+
+def _merge_countries(groups: list[Group]) -> list[Group]:
+    """"US", "U.S.", "United States" and "America" are one place; so are "UK", "Britain" and
+    "United Kingdom". An acronym of capitals alone ("DRC") joins the one place of several
+    words whose initials it is. Places only: "US Airways" or an organization "US" stay apart."""
+    by_country: dict[int, list[Group]] = {}
+    acronyms: list[Group] = []
+    for g in groups:
+        if g.kind != "place":
+            continue
+        cid = _COUNTRY.get(key(g.best.words))
+        if cid is not None:
+            by_country.setdefault(cid, []).append(g)
+        elif len(g.best.words) == 1 and acronym_letters(g.best.text) and "." not in g.best.text:
+            acronyms.append(g)
+    if acronyms:
+        by_initials: dict[str, list[Group]] = {}
+        for g in groups:
+            if g.kind == "place" and len(g.best.words) > 1:
+                by_initials.setdefault(initials(g.best.words), []).append(g)
+        for g in acronyms:
+            hosts = by_initials.get(acronym_letters(g.best.text) or "", [])
+            if len(hosts) == 1:
+                by_country.setdefault(-1 - len(by_country), []).extend((hosts[0], g))
+    into: dict[int, Group] = {}  # a group merged away -> the group that took it in
+
+    def final(g: Group) -> Group:
+        while id(g) in into:
+            g = into[id(g)]
+        return g
+
+    for same in by_country.values():
+        live = list({id(h): h for h in map(final, same)}.values())
+        if len(live) < 2:
+            continue
+        host = max(live, key=lambda g: _rank(g.best))
+        for g in live:
+            if g is not host:
+                host.extend(g.ms)
+                into[id(g)] = host
+    return [g for g in groups if id(g) not in into] if into else groups
 
 
 def display_name(g: Group, places: dict | set | frozenset = frozenset()) -> str:

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from .tokenizer import Token
 
+# titles in other languages (lower case): they head a person's name as "President" does
+FOREIGN_TITLES = frozenset("""
+президент президента премьер премьер-министр министр канцлер губернатор мэр председатель
+патриарх король королева принц генсек прем'єр-міністр прем’єр-міністр міністр
+presidente presidenta président présidente präsident präsidentin ministro ministra ministre
+canciller chanceler chancelière kanzler kanzlerin bundeskanzler bundeskanzlerin alcalde
+alcaldesa gobernador gobernadora governatore prefeito prefeita bürgermeister bürgermeisterin
+""".split())
 # heads of a role phrase
 ROLE_HEADS = frozenset("""
 president vice-president prime minister secretary spokesman spokeswoman spokesperson
@@ -17,7 +25,7 @@ owner partner striker midfielder defender goalkeeper captain chief-executive car
 archbishop rabbi imam reporter journalist author inventor designer engineer scientist
 researcher strategist economist candidate nominee boss administrator undersecretary
 secretary-general commissioner superintendent officer
-""".split())
+""".split()) | FOREIGN_TITLES
 # words that may sit inside a role phrase before the head ("Foreign", "deputy", "former")
 ROLE_MODS = frozenset("""
 vice deputy acting former interim foreign defense defence interior finance state trade
@@ -33,15 +41,19 @@ def _cap(t: str) -> bool:
     return t[:1].isupper() or t[:1].isdigit()
 
 
-def title_before(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """Token range [a, i) of a title right before the name starting at token i."""
+def title_before(toks: list[Token], i: int, ends: frozenset[int] | set[int] = frozenset()
+                 ) -> tuple[int, int] | None:
+    """Token range [a, i) of a title right before the name starting at token i. `ends`: the
+    token positions where other people's names end; a title does not reach back over one of
+    them and the conjunction after it ("Prime Minister Keir Starmer and Chancellor Rachel
+    Reeves": Reeves' title is "Chancellor")."""
     j = i - 1
     a = i
     has_head = False
     while j >= 0:
         t = toks[j].norm
         lt = t.lower()
-        if lt in HONORIFICS:
+        if lt in HONORIFICS or (j in ends and lt in ("and", "&", "or", ",")):
             break
         if lt in ROLE_HEADS:
             has_head = True
