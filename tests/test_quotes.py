@@ -349,3 +349,155 @@ def test_a_role_with_a_named_apposition_is_the_named_person(text):
 def test_a_name_with_a_role_apposition_stays_the_name():
     text = "Ana Ruiz, the mayor, said: “We will rebuild.”"
     assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz")])] == ["Ana Ruiz"]
+
+
+# --- code that a Markdown renderer left without its fences -------------------------------
+
+def test_code_rendered_from_markdown_yields_no_quotes():
+    from tui.library.markdown import markdown_to_text
+
+    source = ('Ana Ruiz presented the library on Monday.\n\n'
+              '```python\nprint("this is code, not a quote", said="nobody")\nx = "unclosed\n```\n\n'
+              'Use `print("inline code")` to print.\n\n'
+              '"It works," Ruiz said.\n')
+    text = markdown_to_text(source)  # the .md loader's text: fences and backticks are gone
+    qs = quotes(text, [actor(text, "Ana Ruiz", "person", "Ruiz")])
+    assert [(q.text, q.speaker) for q in qs] == [("It works,", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("text", [
+    'Run this:\n\nprint("hello, world", sep="")\n\n"Done," Ana Ruiz said.',
+    'A config:\n\n{\n  "name": "Ana Ruiz",\n  "said": "nothing"\n}\n\n"Done," Ana Ruiz said.',
+    'Then:\n\ngreeting = "hello"\nfor name in names:\n    greet(name, "hi")\n\n"Done," Ana Ruiz said.',
+    'Type `say("hi")` and ``echo "hi"`` to see it. "Done," Ana Ruiz said.',
+])
+def test_code_lines_and_inline_code_are_not_speech(text):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("Done,", "Ana Ruiz")]
+
+
+def test_prose_around_code_keeps_its_quotes():
+    from tui.extract.quotes.code import mask_code
+
+    text = ('The minister (“Ana Ruiz”) said the fund(s) were “safe” and added: “x = y is wrong.”\n'
+            "``We will win,'' she said. ``Again,'' she said.")
+    assert mask_code(text) == text
+
+
+# --- who speaks --------------------------------------------------------------------------
+
+def test_the_head_of_x_of_y_speaks():
+    text = 'Carl Vogt of Acme Corp said "the market is volatile" on Monday.'
+    acts = [actor(text, "Carl Vogt"), actor(text, "Acme Corp", "organization")]
+    assert one(text, acts).speaker == "Carl Vogt"
+    text = 'Ana Ruiz of Springfield said "no way" on Monday.'
+    assert one(text, [actor(text, "Ana Ruiz"), actor(text, "Springfield", "place")]).speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The ministers of Freedonia and Sylvania said in a joint statement: "We stand united."',
+     "The ministers of Freedonia and Sylvania"),
+    ('"We stand united," the foreign ministers of Freedonia, Sylvania and Italy said.',
+     "the foreign ministers of Freedonia, Sylvania and Italy"),
+])
+def test_a_common_noun_head_of_places_speaks(text, speaker):
+    acts = [actor(text, p, "place") for p in ("Freedonia", "Sylvania", "Italy") if p in text]
+    assert one(text, acts).speaker == speaker
+
+
+def test_a_name_ending_in_ly_is_no_adverb():
+    text = "“No,” Italy said. “Yes,” Ana Kelly said."
+    assert [q.speaker for q in quotes(text, [actor(text, "Italy", "place")])] == ["Italy", "Ana Kelly"]
+
+
+def test_she_prefers_a_woman_even_one_listed_as_an_organization():
+    text = 'Angela Merkel met with Kowalczyk in Paris. She said: "Europe is strong."'
+    acts = [actor(text, "Angela Merkel", "organization"), actor(text, "Kowalczyk"), actor(text, "Paris", "place")]
+    assert one(text, acts).speaker == "Angela Merkel"
+    # without actors: the text's own names, and a sentence's end is no part of a name
+    text = ('Jean Dupont arrived on Sunday.\n'
+            'Angela Merkel met with Emmanuel Macron in Paris. She said: "Europe is strong."')
+    assert one(text).speaker == "Angela Merkel"
+
+
+def test_a_quote_closing_the_narrators_sentence_takes_no_cue_from_the_next():
+    text = ('Freedonia\'s foreign ministry issued a statement on Monday saying the country "rejects any '
+            'unilateral action."\nAnalysts say tensions have been building.')
+    q = one(text, [actor(text, "Freedonia", "place")])
+    assert q.speaker == "Freedonia's foreign ministry" and q.cue == "saying"
+    text = 'The council voted on a plan to "cut the budget."\nAnalysts say it will fail.'
+    assert one(text).speaker is None
+    # but a quote that is its own sentence still takes the attribution after it
+    text = 'The council met.\n"Is it over?"\nAna Ruiz asked.'
+    assert one(text).speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In Springfield, Ana Ruiz released a statement on Thursday condemning "what appears to be an attack."',
+     "Ana Ruiz"),
+    ('The ministry released a statement on Thursday condemning "what appears to be an attack."', "The ministry"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(text, speaker):
+    q = one(text, [actor(text, "Ana Ruiz"), actor(text, "Springfield", "place")])
+    assert (q.speaker, q.cue) == (speaker, "released")
+
+
+def test_the_subject_pronoun_not_a_name_in_the_object():
+    text = ('Carl Vogt spoke in Springfield on Tuesday. He pointed to the bankruptcy of Acme but stated '
+            'that Globex was a "more complex company" than Acme.')
+    acts = [actor(text, "Carl Vogt", "person", "Vogt"), actor(text, "Acme", "organization"),
+            actor(text, "Globex", "organization"), actor(text, "Springfield", "place")]
+    q = one(text, acts)
+    assert (q.speaker, q.cue) == ("Carl Vogt", "stated")
+
+
+# --- other quotation conventions ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ana Ruiz said: «We are ready».", ["We are ready"]),
+    ("Il a dit : « Nous sommes prêts ».", ["Nous sommes prêts"]),
+    ("Il a dit :\u00a0«\u00a0Nous sommes prêts\u00a0».", ["Nous sommes prêts"]),
+    ("Sie sagte: „Wir stehen zusammen.“ Dann ging sie.", ["Wir stehen zusammen."]),
+    ("„Sie sagte ‚nein‘ und ging“, sagte er.", ["Sie sagte ‚nein‘ und ging"]),
+    ("Er sagte: ‚Das geht’s nicht‘ heute.", ["Das geht’s nicht"]),
+    ("»Wir stehen«, sagte er. »Ja.«", ["Wir stehen", "Ja."]),
+    ("Er sagte ‹Ja› und ging.", ["Ja"]),
+    ("首相は「協力を強化する」と述べた。", ["協力を強化する"]),
+    ("彼は『はい』と言った。", ["はい"]),
+    ("«Il a dit \"non\" deux fois», a-t-elle dit.", ['Il a dit "non" deux fois']),
+    ("She said “yes” and ‘no’ — «oui».", ["yes", "no", "oui"]),
+    ("« Premier paragraphe.\n\n« Second paragraphe », dit-il.", ["Premier paragraphe.\n\n« Second paragraphe"]),
+])
+def test_other_quotation_marks(text, expected):
+    assert texts(text) == expected
+    for s in pair_marks(text):  # the marks are the stretch's edges, spaces aside
+        assert not text[s.open_at + 1:s.start].strip() and not text[s.end:s.close_end - 1].strip()
+
+
+def test_guillemet_quotes_are_attributed():
+    text = "President Ana Ruiz said: «We are ready». «Nous aussi», Carlos Vega said."
+    qs = quotes(text)
+    assert [(q.text, q.speaker, q.kind) for q in qs] == [
+        ("We are ready", "Ana Ruiz", "full"), ("Nous aussi", "Carlos Vega", "full")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("«»‹›„‚“”‘’「」『』\"' \n")
+                               + ["\u00a0", "ab", " said ", "Ana Ruiz", "\n\n"]), max_size=80).map("".join))
+def test_any_mix_of_marks_gives_valid_spans(text):
+    last = -1
+    for q in quotes(text):
+        assert q.start > last and q.text == q.text.strip()
+        last = q.end
+
+
+def test_common_nouns_before_a_role_word_stay_in_the_source():
+    text = 'Addressing a conference, the bank chief said that "the prospects appear good."'
+    assert one(text).speaker == "the bank chief"
+
+
+def test_he_keeps_the_nearest_man_or_unmarked_name():
+    # "Mr Vega" is a man by his title even where the title is part of the actor's name
+    text = ('Mr Carlos Ruiz spoke first.\nMr Vega said the plant was exciting.\n'
+            '"It is the largest project ever," he said.')
+    acts = [actor(text, "Carlos Ruiz", "person", "Mr Carlos Ruiz"), actor(text, "Mr Vega")]
+    assert one(text, acts).speaker == "Mr Vega"

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from tui.model import Actor, Quote
 
 from .attribution import LABEL_CUES, Attribution, Finder
-from .code import mask_code_blocks
+from .code import mask_code
 from .context import layout
 from .marks import Stretch, pair_marks
 from .speakers import Speakers
@@ -41,16 +41,18 @@ def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
     inner = text[s.start:s.end].strip()
     if not inner:
         return "partial"
-    first = inner.lstrip("‘'\"“(…. ")[:1]
+    first = inner.lstrip("‘'\"“«‹„‚「『(…. ")[:1]
     before = text[max(0, s.open_at - 3):s.open_at].rstrip()
     at_start = s.open_at <= sent_start + 1 or before.endswith((":", "\n")) or not before
     words = len(inner.split())
-    ends = inner.rstrip("’'\"”)")[-1:] in ".!?,—–-…"
+    ends = inner.rstrip("’'\"”»›“」』)")[-1:] in ".!?,—–-…"
+    # «We are ready». / „Ja“, sagte er: the punctuation after the closing mark ends it
+    ends_out = ends or text[s.close_end:s.close_end + 1] in (".", "!", "?", ",")
     if first.islower():
         return "partial"
-    if at_start and (ends or words >= 4):
+    if at_start and (ends_out or words >= 4):
         return "full"
-    if before.endswith(",") and ends and words >= 3:
+    if before.endswith(",") and ends_out and words >= 3:
         return "full"
     if ends and words >= 6:
         return "full"
@@ -73,7 +75,7 @@ def is_title(inner: str) -> bool:
 
 
 def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
-    text = mask_code_blocks(text)  # same offsets; outside code the same characters
+    text = mask_code(text)  # same offsets; outside code the same characters
     stretches = pair_marks(text)
     if not stretches:
         return []
@@ -113,7 +115,11 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         if att is None and kind == "partial" and not s.single:
             att = finder.subject(sent_start, s.open_at)
         starts_para = LEADING_SPACE.match(text, lay.paras[para][0], s.open_at).end() == s.open_at
-        ends_sentence = sent_end <= s.close_end + 1 and si + 1 < len(lay.sents)
+        # the quote is its sentence ("Is it?" Obama asked.): the splitter ends the sentence at
+        # the quote's own full stop, and the attribution may be the "sentence" that follows;
+        # a quote that closes a sentence of the narrator's never takes the next sentence's cue
+        ends_sentence = (sent_end <= s.close_end + 1 and si + 1 < len(lay.sents)
+                         and LEADING_SPACE.match(text, lay.sents[si][0], s.open_at).end() == s.open_at)
         if att is None and ends_sentence and (starts_para or para != last_para):
             # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
             att = finder.after(s.close_end, min(lay.sents[si + 1][1], next_open, s.close_end + WINDOW))

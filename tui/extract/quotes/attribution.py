@@ -63,16 +63,24 @@ LABEL_PASSIVE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|often|widely|
 INVERTIBLE = frozenset(("said", "says", "added", "adds", "wrote", "writes", "asked", "asks"))
 QUANTIFIERS = frozenset("one two three some several many most each all none both either neither".split())
 QUANTIFIED = re.compile(r"\s*of\s+(?:(?:the|those|these|his|her|their|its|our)\s+)?(?:[\w'’\-]+\s+){0,2}[\w'’\-]+")
-LEAD_NP = re.compile(r"\s*((?:The|A|An)\s+(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]+)"
+LEAD_NP = re.compile(r"\s*((?:The|A|An|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s)"
+                     r"\s+(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]+)"
                      r"(?:\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?"
                      r"\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b")
+# "X issued a statement (on Monday) saying ...": who issues the statement says what it quotes
+STATEMENT = re.compile(r"\b(issued|released|put\s+out|posted|published|sent|delivered|gave|made)\s+"
+                       r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:statement|letter|memo|tweet|message|release|speech|remarks|address)\b")
+# a clause that opens with its subject pronoun, after a conjunction or sentence adverb at most
+CLAUSE_PRONOUN = re.compile(r"[\s\"“”‘’'(—–\-]*(?:(?:And|But|So|Yet|Then|Still|Later|Now|Instead|However|"
+                            r"Meanwhile|Also)\b,?\s+)?(He|She|They|It)\b(?!['’])")
 ACCORDING = re.compile(r"\baccording to\s+", re.I)
 PRONOUNS = frozenset("he she they it we i".split())
 SKIP_BEFORE_CUE = re.compile(
     r"(?:\s+(?:also|later|then|again|once|previously|recently|has|have|had|was|were|is|would|will|"
     r"could|might|may|did|does|do|just|already|further|often|repeatedly|publicly|privately|"
     r"(?:several|many|multiple|numerous|countless|two|three|a\s+few|a\s+number\s+of)\s+times|at\s+times|"
-    r"sometimes|\w+ly))+\s*$", re.I)
+    r"sometimes|(?-i:[a-z]+ly)))+\s*$", re.I)
 ROLE_NOUNS = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen official officials
 statement statements campaign aide aides adviser advisers advisor source sources embassy ministry
 department office committee agency memo report letter release announcement campaigns aide
@@ -160,6 +168,9 @@ def resolve_phrase(sp: Speakers, s: int, e: int) -> str | None:
         if len(words) <= 7:
             return phrase
         return None
+    hm = re.match(r"(.+?)\s+(?:of|from|at)\s+\S", phrase)
+    if hm and is_role(hm.group(1).split()[-1]) and hm.group(1).split()[-1][:1].islower() and len(words) <= 10:
+        return phrase  # "The ministers of France and Germany": the common-noun head speaks
     persons = [c for c in cands if c.kind in ("person", "unknown")]
     if persons:
         return persons[-1].name
@@ -225,7 +236,9 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
     cands = sp.in_span(max(lo, end - 80), end)
     for c in reversed(cands):
         if c.end in (end, end - 1) and not _possessive(sp.text, c.end):
-            return c.start, c.end
+            # "John Smith of Acme Corp said" / "the ministers of France and Germany said":
+            # the head of "X of Y" is X
+            return _of_head(sp, lo, c, end) or (c.start, c.end)
     # a noun phrase: walk back over capitalized words, role nouns, possessives, determiners
     start = ws
     n = 0
@@ -243,19 +256,70 @@ def _subject_before(sp: Speakers, lo: int, cue_start: int) -> tuple[int, int] | 
             start = a
             n += 1
         break
-    if n == 0:
-        # "a resident", "one of the protesters", "the longtime adviser"
+    if n == 0 or (start > lo and text[start].islower() and text[start - 1] == " "
+                  and not text[lo:start].rstrip().endswith(",")):
+        # "a resident", "one of the protesters", "the longtime adviser"; and the common nouns
+        # before a role word: "the bank chief", "the central bank governor"
         m = re.search(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
                       r"\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+\s*$",
                       text[max(lo, end - 60):end])
         if m and not _has_break(m.group()) and m.group().split()[-1].lower() not in FUNCTION \
                 and not any(w.lower() in CUES or re.search(r"['’](?:d|ll|re|ve)$", w) for w in m.group().split()) \
                 and not m.group().split()[-1].endswith(("ed", "ing")):
-            return max(lo, end - 60) + m.start(), end
-        return None
+            if n == 0 or (max(lo, end - 60) + m.start() < start
+                          and not any(w.lower() in FUNCTION for w in m.group().split())):
+                return max(lo, end - 60) + m.start(), end
+        if n == 0:
+            return None
     while start < end and text[start:end].split()[0].lower() in ("for", "of"):
         start = text.index(" ", start) + 1
     return start, end
+
+
+def is_role(word: str) -> bool:
+    """A role noun, singular or plural: "minister", "ministers", "spokesmen", "secretaries"."""
+    w = word.lower().strip(".,")
+    return (w in ROLE_NOUNS or (w.endswith("s") and w[:-1] in ROLE_NOUNS)
+            or (w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS)
+            or (w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS))
+
+
+OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")
+AND_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)$")
+ROLE_HEAD = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ne|[Bb]oth|"
+                       r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\w'’\-]+\s+){0,2}[a-z][\w\-]*$")
+
+
+def _of_head(sp: Speakers, lo: int, c, end: int) -> tuple[int, int] | None:
+    """The head X of "X of Y said" when Y (one name or a few joined by "and") ends at end: a
+    person's mention, or a phrase of role nouns ("the ministers of France and Germany")."""
+    text = sp.masked
+    k = c.start
+    tail = [c]
+    for _ in range(4):  # "France, Germany and Italy"
+        m = AND_TAIL.search(text, max(lo, k - 8), k)
+        if not m:
+            break
+        prev = [d for d in sp.in_span(max(lo, m.start() - 60), m.start()) if d.end == m.start()]
+        if not prev:
+            break
+        k = prev[-1].start
+        tail.append(prev[-1])
+    m = OF_TAIL.search(text, max(lo, k - 12), k)
+    if not m:
+        return None
+    p = m.start()
+    for d in reversed(sp.in_span(max(lo, p - 80), p)):
+        if d.end == p and not _possessive(sp.text, d.end):
+            if (d.kind in ("person", "unknown") and d.name not in {t.name for t in tail}) or (
+                    d.kind == "organization" and all(t.kind == "place" for t in tail)):
+                return d.start, d.end  # "John Smith of Acme Corp", "Acme of Canada"
+            return None
+    h = ROLE_HEAD.search(text, max(lo, p - 50), p)
+    if h and is_role(h.group().split()[-1]) and not any(
+            w.lower() in FUNCTION or w.lower() in CUES for w in h.group().split()):
+        return h.start(), end
+    return None
 
 
 def _named_apposition(sp: Speakers, k: int, close: int) -> tuple[int, int] | None:
@@ -377,7 +441,8 @@ class Finder:
                 return Attribution(spk, m.group().split()[0].lower())
         end = lo + len(head) - 1
         for c in reversed(self.sp.in_span(max(lo, end - 60), end)):
-            if c.end >= end - 1 and c.kind != "place":  # "Republican pollster Daron Shaw:"
+            if c.end >= end - 1 and c.kind != "place" and (c.kind != "unknown" or len(c.name.split()) <= 3):
+                # "Republican pollster Daron Shaw:"; not a headline "Veto Power Impedes Peace Efforts:"
                 return Attribution(c.name, None)
             break
         span = self._sentence_subject(lo, end)
@@ -429,7 +494,16 @@ class Finder:
                 if spk:
                     return Attribution(spk, cue)
             return None
-        return None
+        return self._statement(lo, open_at) if not cues else None
+
+    def _statement(self, lo: int, open_at: int) -> Attribution | None:
+        """'X released a statement condemning "..."': the quote is the statement's, so X's."""
+        m = STATEMENT.search(self.masked, max(lo, open_at - 200), open_at)
+        if m is None or _has_break(self.masked[m.end():open_at]):
+            return None
+        span = _subject_before(self.sp, lo, m.start()) or self._sentence_subject(lo, m.start())
+        spk = resolve_phrase(self.sp, *span) if span else None
+        return Attribution(spk, m.group(1).lower()) if spk else None
 
     def subject(self, sent_start: int, open_at: int) -> Attribution | None:
         """A phrase quoted in a sentence whose subject is a person: "He called them 'thugs'"."""
@@ -447,6 +521,7 @@ class Finder:
         else:
             for c in self.sp.in_span(sent_start, min(open_at, sent_start + 80)):
                 if c.kind in ("person", "unknown") and not self._modifier(c) \
+                        and not text.startswith(":", c.end) \
                         and not _has_break(text[sent_start:c.start]) \
                         and _np_words(text[sent_start:c.start]):
                     span = (c.start, c.end)
@@ -482,7 +557,11 @@ class Finder:
             self.sp.text, c.end + 1)
 
     def _sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The first person (else organization, else pronoun) of a clause."""
+        """The subject of a clause: a pronoun that opens it ("He pointed to the bankruptcy of
+        Chrysler but stated ..."), else its first person, else organization, else pronoun."""
+        m = CLAUSE_PRONOUN.match(self.masked, lo, hi)
+        if m:
+            return m.start(1), m.end(1)
         cands = [c for c in self.sp.in_span(lo, hi) if not _possessive(self.sp.text, c.end)
                  and not self._modifier(c)]
         for kinds in (("person", "unknown"), ("organization",)):

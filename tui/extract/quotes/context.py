@@ -15,7 +15,7 @@ from .marks import PARA_BREAK, Stretch
 ABBREV = frozenset("""mr mrs ms dr sen rep gov lt gen col sgt capt st jr sr mt ft no vs
 inc corp co ltd dept prof rev gen adm cmdr maj pres supt det""".split())
 MONTHS = frozenset("jan feb mar apr aug sept sep oct nov dec".split())
-SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
+SENT_END = re.compile(r"[.!?][\"”’'»›“«‹」』)\]]*(?=\s)")
 
 
 @dataclass(frozen=True)

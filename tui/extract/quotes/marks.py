@@ -6,6 +6,11 @@ Inside a double-quoted stretch, single marks and nested curly pairs stay inside 
 whose paragraph ends open continues when the next paragraph opens with a mark (the newspaper
 convention for quotes over several paragraphs); otherwise it is dropped and pairing starts
 afresh, so one stray mark never shifts the rest of the article.
+
+Other conventions pair by their own closing mark: guillemets «…» (French, with or without the
+inner spaces), »…« (German), ‹…› and ›…‹; German and Central European „…“ / „…” and ‚…‘; CJK
+corner brackets 「…」 and 『…』. Whatever marks sit inside such a quote stay inside it. No
+stretch includes the spaces just inside its marks (« Nous sommes prêts »).
 """
 from __future__ import annotations
 
@@ -13,12 +18,20 @@ import re
 from typing import NamedTuple
 
 # '' before ' so the doubled apostrophe is one token; ``...'' (LaTeX/PTB style) too.
-MARK = re.compile(r"''|``|[\"“”‘’'\n]")
+MARK = re.compile(r"''|``|[\"“”‘’'«»‹›„‚「」『』｢｣\n]")
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 
 MAX_LINES = 3  # lines an open quote may cross in a text with one sentence a line
 DOUBLE = {'"', "“", "”", "''", "``"}
 SINGLE = {"'", "‘", "’"}
+# marks of other conventions: the opening mark -> the marks that close it
+CLOSERS = {"«": "»", "»": "«»", "‹": "›", "›": "‹›", "„": "“”", "‚": "‘’",
+           "「": "」", "『": "』", "｢": "｣"}
+NESTS = frozenset("«‹「『｢„")  # the same mark again inside opens a nested quote
+LOW_SINGLE = frozenset("‹›‚")  # single marks: their quotes never cross a line
+# a quote in those marks continues over a paragraph break when the next paragraph opens
+# with this mark (French repeats « or », German „)
+CONTINUES = {"«": "«»", "»": "»", "„": "„", "「": "「", "『": "『", "｢": "｢"}
 
 
 class Stretch(NamedTuple):
@@ -58,6 +71,29 @@ def _single_opens(text: str, i: int, j: int) -> bool:
     if re.match(r"\d", after) or re.match(r"(?:em|til|cause|n|tis)\b", after, re.I):
         return False
     return True
+
+
+def _other_opens(text: str, i: int, j: int, tok: str) -> bool:
+    """An opening mark of another convention at text[i:j]."""
+    if tok in "「『｢":
+        return True  # brackets: nothing else looks like them
+    if tok in "«‹":
+        # French puts a (no-break) space inside: « Nous »; text must follow on the line
+        k = j
+        while k < len(text) and text[k] in " \t\u00a0\u202f\u2009":
+            k += 1
+        return k < len(text) and text[k] not in "\r\n»›"
+    # „ ‚ » ›: as English marks, glued to the word they open
+    return _can_open(text, i, j)
+
+
+def _trimmed(start: int, end: int, open_at: int, close_end: int, single: bool, text: str) -> Stretch:
+    """The stretch without the spaces just inside its marks: « Nous sommes prêts »."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Stretch(start, end, open_at, close_end, single)
 
 
 def pair_marks(text: str) -> list[Stretch]:
@@ -106,7 +142,8 @@ def pair_marks(text: str) -> list[Stretch]:
                 k -= 1
             starts_para = k >= 0 and text[k] == "\n"
             pending_para = False
-            if starts_para and tok in ("“", '"', "''", "``") and _can_open(text, i, j):
+            if starts_para and (tok in CONTINUES.get(open_tok, "") and _other_opens(text, i, j, tok) or (
+                    open_tok not in CLOSERS and tok in ("“", '"', "''", "``") and _can_open(text, i, j))):
                 para_open = True
                 continue  # the repeated opening mark of a continued quote
             if not every_line:
@@ -120,6 +157,24 @@ def pair_marks(text: str) -> list[Stretch]:
                 lines_open = 0
             elif tok in ("‘", "'") and _single_opens(text, i, j):
                 open_at, open_end, open_tok, depth, single = i, j, tok, 0, True
+            elif tok in CLOSERS and _other_opens(text, i, j, tok):
+                open_at, open_end, open_tok, depth, single = i, j, tok, 0, tok in LOW_SINGLE
+                para_open = False
+                lines_open = 0
+            continue
+        if open_tok in CLOSERS:
+            # «…», „…“, 「…」 and the rest: only their own closing mark ends them
+            if tok in CLOSERS[open_tok] and (tok != open_tok or _can_close(text, i, j)) and (
+                    tok not in "‘’" or _can_close(text, i, j)):
+                if depth:
+                    depth -= 1
+                else:
+                    inner = text[open_end:i]
+                    if any(not c.isspace() for c in inner):
+                        out.append(Stretch(open_end, i, open_at, j, single))
+                    open_at = -1
+            elif tok == open_tok and tok in NESTS:
+                depth += 1
             continue
         # a quote is open
         if single:
@@ -130,10 +185,12 @@ def pair_marks(text: str) -> list[Stretch]:
                 if len(inner.strip()) >= 2 and any(c.isalpha() for c in inner):
                     out.append(Stretch(open_end, i, open_at, j, True))
                 open_at = -1
-            elif tok in DOUBLE:
+            elif tok in DOUBLE or (tok in CLOSERS and tok not in LOW_SINGLE):
                 # a double mark inside a single-quoted stretch: the single one was an apostrophe
                 open_at = -1
                 if tok in ("“", "``") or (tok in ('"', "''") and _can_open(text, i, j)):
+                    open_at, open_end, open_tok, depth, single = i, j, tok, 0, False
+                elif tok in CLOSERS and _other_opens(text, i, j, tok):
                     open_at, open_end, open_tok, depth, single = i, j, tok, 0, False
             continue
         if open_tok in ("“", "``"):
@@ -160,4 +217,5 @@ def pair_marks(text: str) -> list[Stretch]:
                     continue
                 out.append(Stretch(open_end, i, open_at, j, False))
                 open_at = -1
+    out = [_trimmed(*s, text) for s in out]  # the words inside the marks, no edge spaces
     return [s for s in out if s.end - s.start >= 1]

@@ -17,7 +17,12 @@ FEMALE_WORDS = re.compile(r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoma
                           r"wife|mother|daughter|sister|queen|princess|lady|dame|aunt|"
                           r"grandmother|girlfriend|first lady)\b\.?", re.I)
 NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)"
-CAP_SEQ = re.compile(rf"(?<![\w'’\-]){NAME_WORD}(?:\s+(?:(?:de|la|del|van|von|bin|al|da|of the|of)\s+)?{NAME_WORD})*")
+# a name runs on past a full stop only after an initial or an abbreviation ("J. Smith", "Gov.
+# Ana Ruiz"), never past a sentence's end ("in Paris. She said")
+_JOIN = (r"(?:(?<![\w'’\-]\.)|(?<=\b[A-Z]\.)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt|Ft|Co)\.)"
+         r"|(?<=\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Maj|Adm|Rev|Inc)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Corp)\.))")
+CAP_SEQ = re.compile(rf"(?<![\w'’\-]){NAME_WORD}"
+                     rf"(?:{_JOIN}\s+(?:(?:de|la|del|van|von|bin|al|da|of the|of)\s+)?{NAME_WORD})*")
 NOT_NAME = frozenset("""the a an this that these those it its he she they we i you his her their our
 but and or so if when while as in on at for with by from to of after before during since then there
 here what who which why how mr mrs ms dr sen rep gov president said says monday tuesday wednesday
@@ -46,12 +51,24 @@ class Cand(NamedTuple):
     gender: str | None
 
 
+def _given(word: str) -> str | None:
+    """The gender of a given name; a hyphenated one ("Jean-Claude") by its first part."""
+    w = word.lower()
+    return given_names().get(w) or (given_names().get(w.split("-")[0]) if "-" in w else None)
+
+
 def _gender_of_actor(a: Actor, text: str) -> str | None:
     votes = {"m": 0, "f": 0}
     words = a.name.split()
-    given = given_names().get(words[0].lower()) if len(words) > 1 else None
+    given = _given(words[0]) if len(words) > 1 else None
     if given:
         votes[given] += 2
+    for form in {a.name, *(m.text for m in a.mentions)}:
+        t = form.split(None, 1)[0].lower().rstrip(".")
+        if t == "mr":  # "Mr MacFarlane" as the name itself
+            votes["m"] += 3
+        elif t in ("mrs", "ms", "miss"):
+            votes["f"] += 3
     for r in a.roles:
         if FEMALE_WORDS.search(r):
             votes["f"] += 2
@@ -69,6 +86,20 @@ def _gender_of_actor(a: Actor, text: str) -> str | None:
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+ORG_WORDS = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Bank|Party|Foundation|Institute|University|"
+                       r"Association|Committee|Council|Fund|Trust|News|Times|Post|Motors|Airlines|Holdings|"
+                       r"Partners|Capital|Media|Press|Agency|Department|Ministry|Office|Center|Centre|Club)\b")
+
+
+def _gender_of_name(a: Actor) -> str | None:
+    """The gender of a name such as "Angela Merkel" that the actors list holds as an
+    organization: two or three capitalized words led by a known given name."""
+    words = a.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or ORG_WORDS.search(a.name):
+        return None
+    return _given(words[0])
 
 
 def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str, int]]:
@@ -107,7 +138,10 @@ class Speakers:
         cands: list[Cand] = []
         self.alias: dict[str, tuple[str, str]] = {}
         for a in actors:
-            g = _gender_of_actor(a, text) if a.kind == "person" else None
+            # an "organization" named like a person ("Angela Merkel") may still be meant by
+            # "she": its given name gives it a gender that only he/she resolution reads
+            g = _gender_of_actor(a, text) if a.kind == "person" else _gender_of_name(a) \
+                if a.kind == "organization" else None
             for m in a.mentions:
                 cands.append(Cand(m.start, m.end, a.name, a.kind, g))
             for form in (a.name, *a.aliases, *(m.text for m in a.mentions)):
@@ -155,6 +189,11 @@ class Speakers:
                 s = m.start() + len(words) - len(words.split(None, i)[i])
             stripped = i > 0
             ws = ws[i:]
+            while len(ws) > 1 and re.sub(r"['’]s$", "", ws[-1]).lower().strip(".") in NOT_NAME:
+                # "Following Monday’s debate": a weekday or month ends no name
+                ws.pop()
+                words = words.rsplit(None, 1)[0]
+                e = m.start() + len(words)
             initial = m.start() == 0 or SENT_START.search(text, max(0, m.start() - 4), m.start())
             if len(ws) == 1 and not titled and ws[0] not in mid and (initial or stripped):
                 continue  # "Critics said": a capitalized word only because it starts the sentence
@@ -167,7 +206,8 @@ class Speakers:
             if hit:
                 own.append(Cand(s, e, hit[0], hit[1], None))
             else:
-                own.append(Cand(s, e, self._own_name(name), "unknown", None))
+                given = _given(ws[0]) if len(ws) > 1 else None
+                own.append(Cand(s, e, self._own_name(name), "unknown", given))
         cands.extend(own)
         cands.sort(key=lambda c: c.start)
         votes = _pronoun_votes(text, cands, inside)
@@ -213,19 +253,26 @@ class Speakers:
             # a possessive ("Trump's priority") is rarely what a subject pronoun means: try
             # the nearest compatible non-possessive person first
             for skip_possessive in (True, False):
+                # "she" prefers a woman the text marks as one over a nearer person of unknown
+                # gender; "he" takes the nearest of either (most unmarked names in news are men's)
+                unsure = None  # the nearest person of unknown gender
                 i = bisect.bisect_left(self.starts, pos) - 1
                 while i >= 0 and pos - self.cands[i].start < (600 if skip_possessive else limit):
                     c = self.cands[i]
                     i -= 1
-                    if c.kind not in ("person", "unknown"):
-                        continue
+                    g = self.genders.get(c.name, c.gender)
+                    if c.kind not in ("person", "unknown") and not (c.kind == "organization" and g == want):
+                        continue  # an organization only when its name is a person's of that gender
                     if c.kind == "unknown" and " " not in c.name and MODIFIER_NEXT.match(self.text, c.end):
                         continue  # "Democratic nomination", "Kazakh government": not a person
                     if skip_possessive and self.text[c.end:c.end + 2] in ("'s", "’s"):
                         continue
-                    g = self.genders.get(c.name, c.gender)
-                    if g is None or g == want:
+                    if g == want or (g is None and want == "m"):
                         return c.name
+                    if g is None and unsure is None:
+                        unsure = c.name
+                if unsure is not None:
+                    return unsure
             return None
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and pos - self.cands[i].start < limit:
