@@ -629,3 +629,13 @@ def test_the_end_of_a_range_of_weekdays_comes_after_its_start():
     assert got == [("Tuesday", "2025-08-12"), ("Sunday", "2025-08-17")]
     got = [d.value for d in extract_dates("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 30))]
     assert got == ["1989-09-14", "1989-10-26"]  # a range from a date: the weekday by the publication date
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The event starts at 7.30pm on Friday.", [("7.30pm on Friday", "2025-08-15T19:30")]),
+    ("The summit ran from 3 to 5 August.", [("3", "2025-08-03"), ("5 August", "2025-08-05")]),
+    ("It was held 3-5 August 2024.", [("3", "2024-08-03"), ("5 August 2024", "2024-08-05")]),
+    ("Shares rose 7.30 percent.", []),
+])
+def test_british_clock_times_and_day_ranges(sentence, expected):
+    assert [(d.text, d.value) for d in extract_dates(sentence, date(2025, 8, 9))] == expected

@@ -54,7 +54,7 @@ def _trie_regex(words) -> str:
 
 
 _ANCHOR_LOWER = re.compile(r"\b" + _trie_regex(_WORD_CLASS))
-_CLOCK_AFTER = re.compile(r"\s*(?:[aApP]\.?\s?[mM]\b|:\d\d|o'clock|in\s+the)")
+_CLOCK_AFTER = re.compile(r"\s*(?:[aApP]\.?\s?[mM]\b|[:.]\d\d|o'clock|in\s+the)")
 _BEFORE, _AFTER = 36, 32  # measured: matches start <= 26 chars before their first anchor
 
 
@@ -90,7 +90,7 @@ _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
-    "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy": ("mon",),
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
     "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
     "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),

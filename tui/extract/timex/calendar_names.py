@@ -110,6 +110,7 @@ def n_week_of(m: re.Match, ctx: Context) -> Timex:
 
 n_dmy = n_mdy
 n_mdy_and = n_mdy
+n_dmy_and = n_mdy
 
 
 def n_iso(m: re.Match, ctx: Context) -> Timex:

@@ -72,7 +72,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6 / 10:35 a.m. / noon Thursday / 4 in the morning
     ("clock", _c(
         rf"{B}(?:(?P<approx>(?i:around|about|approximately|roughly))\s+)?"
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
         # a 24-hour clock after a preposition of time: 'at 14:30', 'by 9:15', 'at about 11:30'
         rf"|{_AFTER_TIME_PREP}(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?![\d:.,]\d)"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
@@ -88,12 +88,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the second day of 'April 24 and 25' / 'June 3-5, 2025'
     ("mdy_and", _c(
         rf"{B}(?P<mon>{MONTH})\s+{DAYNUM}\s*(?:(?i:and|or|to|through)\s+|[-–]\s*)(?P<t>(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?){E}")),
+    # 'from 3 to 5 August': the first day of a range, in the month named after the second
+    ("dmy_and", _c(
+        rf"{B}(?P<t>(?P<day>{DAYNUM}))\s*(?:(?i:and|or|to|through|until)\s+|[-–]\s*){DAYNUM}\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # the week of March 6 / the week ending Oct. 27, 1989: the week that holds the day
     ("week_of", _c(
         rf"{B}(?i:the)\s+(?i:week)\s+(?i:of|ending|ended)\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+        rf"(?:{B}|(?<=\d[-–]))(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 2025-08-09
     ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])")),
     # 09.08.2025 (dots are written day first) / 2025/08/09 / 10-Aug-2025
@@ -235,7 +238,7 @@ PRESENT_SCHEDULE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
     r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|reopens?|takes\s+place|kicks\s+off|"
-    r"gets\s+under\s*way)(?:\s+(?:from|to|in|at|into)(?:\s+[\w'-]+){1,3}?)?\s+(?:[a-z]+ly\s+)?(?:on\s+|next\s+|this\s+)?$|"
+    r"gets\s+under\s*way)(?:\s+(?:from|to|in|at|into)(?:\s+[\w'-]+){1,3}?)?\s+(?:[a-z]+ly\s+)?(?:on\s+|at\s+|next\s+|this\s+)?$|"
     # 'are meeting Friday', 'is holding talks Friday', 'a vote is expected Thursday', 'due out on Thursday'
     r"\b(?:is|are)\s+(?:(?:[a-z]+ing)(?:\s+[a-z]+){0,2}?|(?:expected|due|scheduled|slated|set)(?:\s+(?:out|back))?)"
     r"\s+(?:on\s+|for\s+|next\s+|this\s+)?$|"
