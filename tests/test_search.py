@@ -514,3 +514,29 @@ def test_a_misspelt_start_of_a_longer_body_word_finds_it(tmp_path: Path) -> None
     engine = engine_of(root)
     # a whole word one edit away ("carts") ranks above the start of a longer one
     assert labels(engine.search("cartl"), "article") == ["Farm news", "Border talks"]
+
+
+def test_one_library_however_its_folder_is_spelt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks in Lima", "Ana Ruiz met the envoy.", "2025-01-21")
+    first = LibraryIndex.open(root, extractor=names_extractor("Ana Ruiz"))
+    first.refresh()
+    ids = first.conn.execute("SELECT id, path FROM articles").fetchall()
+    monkeypatch.chdir(tmp_path)
+    again = LibraryIndex.open(Path("lib"), extractor=names_extractor("Ana Ruiz"))
+    report = again.refresh()
+    assert report.extracted == 0 and again.conn.execute("SELECT id, path FROM articles").fetchall() == ids
+    assert ids[0][1] == str(root / "a.txt")
+
+
+def test_a_search_engine_notices_a_refresh_made_elsewhere(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks in Lima", "Ana Ruiz met the envoy.", "2025-01-21")
+    engine = engine_of(root, "Ana Ruiz")
+    assert labels(engine.search("lima"), "article") == ["Talks in Lima"]
+    (root / "a.txt").unlink()
+    write_article(root, "b.txt", "Floods in Quito", "Rain fell for days.", "2025-01-22")
+    other = LibraryIndex.open(root, extractor=names_extractor("Ana Ruiz"))  # another process's view
+    other.refresh()
+    assert labels(engine.search("lima"), "article") == []
+    assert labels(engine.search("quito"), "article") == ["Floods in Quito"]

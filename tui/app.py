@@ -199,10 +199,11 @@ class NewsReaderApp(App[None]):
         self.search_engine = None  # the search screens' engine, kept warm between openings
 
     def _choose_library(self, path: Path | str | None) -> Path:
+        # Resolved: the index keys files by their full path, whatever spelling opened the folder
         if path:
-            return Path(path).expanduser()
+            return Path(path).expanduser().resolve()
         if self.config.library:
-            return self.config.library
+            return self.config.library.resolve()
         from tui.resources import seeds_dir
 
         return seeds_dir()

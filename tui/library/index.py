@@ -273,7 +273,9 @@ class LibraryIndex:
 
     def __init__(self, library_root: Path, db_path: Path, extractor: Extractor | str | None = None,
                  notice: Callable[[str], None] | None = None) -> None:
-        self.library_root = Path(library_root).expanduser()
+        # Resolved: 'lib', './lib' and '/tmp/lib' are one library, its files one set of keys
+        self.library_root = Path(library_root).expanduser().resolve()
+        self._root_prefix = str(self.library_root) + os.sep
         self.db_path = db_path
         self._spec = _spec_of(extractor)
         self._extractor = extractor if callable(extractor) else None
@@ -405,6 +407,11 @@ class LibraryIndex:
             raise
         conn.execute("COMMIT")
 
+    @property
+    def generation(self) -> str | None:
+        """Changes whenever a refresh added, changed or removed articles (ids may have moved)."""
+        return self._meta("generation")
+
     def _meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -414,8 +421,9 @@ class LibraryIndex:
     def extraction_for(self, article: Article) -> Extraction:
         """The article's extraction from the cache, computed (and stored) on a miss."""
         th = text_hash(article)
+        key = self._key(article.path)
         row = self.conn.execute("SELECT text_hash, version, extraction FROM articles WHERE path = ?",
-                                (article.path,)).fetchone()
+                                (key,)).fetchone()
         if row and row[0] == th and row[1] == self.version:
             try:
                 return decode_extraction(row[2])
@@ -427,8 +435,7 @@ class LibraryIndex:
             st = path.stat()
             digest = file_hash(path.read_bytes())
             with self._write() as conn:
-                self._store(conn, article.path, st.st_size, st.st_mtime_ns, _row(article, extraction, digest,
-                                                                                  self.version))
+                self._store(conn, key, st.st_size, st.st_mtime_ns, _row(article, extraction, digest, self.version))
         except (OSError, sqlite3.Error):
             pass  # the cache is a convenience: the reader still gets its extraction
         return extraction
@@ -517,6 +524,9 @@ class LibraryIndex:
             self.rebuild_actors()
         with self._write() as c:
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", (str(time.time()),))
+            if report.added or report.changed or report.removed:
+                # what a search engine loaded from this index (in this process or another) is stale
+                c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", (str(time.time_ns()),))
         if progress:
             progress(report.total, report.total)
         report.seconds = time.perf_counter() - started
@@ -649,8 +659,12 @@ class LibraryIndex:
 
     def extraction_of(self, path: str) -> Extraction | None:
         """The stored extraction of an indexed file (whatever its freshness), or None."""
-        row = self.conn.execute("SELECT extraction FROM articles WHERE path = ?", (path,)).fetchone()
+        row = self.conn.execute("SELECT extraction FROM articles WHERE path = ?", (self._key(path),)).fetchone()
         return decode_extraction(row[0]) if row else None
+
+    def _key(self, path: str) -> str:
+        """The index's key of a file: its resolved path."""
+        return path if path.startswith(self._root_prefix) else str(Path(path).expanduser().resolve())
 
 
 def _run_local(job: _Job, version: str, extractor: Extractor) -> tuple[str, Any]:

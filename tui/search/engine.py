@@ -90,6 +90,7 @@ class SearchEngine:
         self._memo: OrderedDict[tuple, object] = OrderedDict()  # filter results: they stay put while the free words change
         self._spoken_memo: OrderedDict[tuple[int, ...], list[tuple[int, int]]] = OrderedDict()
         self._vocabulary = Vocabulary()  # body words, for typos; loaded a letter at a time when needed
+        self._generation = index.generation  # of the index the groups are loaded from
         self.notices: list[str] = list(index.notices)
         if not index.has_fts:
             self.notices.append("full-text search scans the articles (this SQLite has no FTS5): slower")
@@ -169,6 +170,12 @@ class SearchEngine:
     # ----------------------------------------------------------------- search
 
     def search(self, raw: str, limit: int = 5) -> Results:
+        generation = self.index.generation
+        if generation != self._generation:
+            # refreshed since the groups were loaded (perhaps by `newsreader index` in another
+            # process): the ids they hold may name other articles now
+            self.invalidate()
+            self._generation = generation
         query = parse_query(raw)
         results = Results(query, notices=list(self.notices))
         if query.errors:
