@@ -186,14 +186,14 @@ async def test_sorting_dates_keeps_the_selected_date_and_updates_the_status(tmp_
     async with app.run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         await pilot.press("d")
-        assert screen.status_text == "Date 1/3 · Friday → 2025-08-08"
+        assert screen.status_text == "Date 1/3 · Friday → Friday 8 August 2025 (2025-08-08)"
         await pilot.press("s")
         dates = screen.query_one(DatesPane)
         assert [d.text for d in screen.dates] == ["January 20", "Monday", "Friday"]
         assert dates.highlighted == 2
-        assert screen.status_text == "Date 3/3 · Friday → 2025-08-08"
+        assert screen.status_text == "Date 3/3 · Friday → Friday 8 August 2025 (2025-08-08)"
         await pilot.press("s", "d")
-        assert screen.status_text == "Date 2/3 · January 20 → 2025-01-20"
+        assert screen.status_text == "Date 2/3 · January 20 → Monday 20 January 2025 (2025-01-20)"
 
 
 @sync
@@ -1067,3 +1067,20 @@ async def test_a_pane_lists_its_first_rows_and_n_still_reaches_every_quote(
         assert screen.status_text.startswith("Quote 6/9")
         view = screen.query_one(ArticleView)
         assert view.body.current == (screen.quotes[5].start, screen.quotes[5].end)
+
+
+@sync
+async def test_o_on_an_unattributed_quote_opens_no_one(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "q.txt").write_text(
+        "Quiet\n\nAugust 9, 2025\n\n\"Nobody knows who wrote this line,\" the sign read. Ada Lovelace came later.\n",
+        encoding="utf-8")
+    app = make_app(tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.quotes[0].speaker is None and screen.actors  # an actor is selected
+        screen.query_one(QuotesPane).focus()
+        await pilot.press("n", "o")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "This quote has no speaker" in [n.message for n in app._notifications]

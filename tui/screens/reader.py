@@ -22,7 +22,7 @@ from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
 from tui.widgets.library import ArticleList, LibraryPane
 from tui.widgets.panes import (PANE_ROWS, ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt,
-                               quote_prompt)
+                               describe_date, quote_prompt)
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
@@ -541,7 +541,9 @@ class ReaderScreen(Screen[None]):
     def _date_status(self, index: int) -> str:
         date = self.dates[index]
         mod = f" ({date.mod.lower()})" if date.mod else ""
-        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {date.value}{mod}"
+        shown = describe_date(date.value)
+        value = date.value if shown == date.value else f"{shown} ({date.value})"
+        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {value}{mod}"
 
     # ------------------------------------------------------------------------------ panes
     @on(OptionList.OptionHighlighted, "#actors")
@@ -750,7 +752,9 @@ class ReaderScreen(Screen[None]):
             speaker = self.quotes[self.sel.quote].speaker
             if speaker:  # from the Quotes pane: the page of who said it
                 self.push_actor_page(speaker)
-                return
+            else:  # not the selected actor's: the reader would take them for the speaker
+                self.notify("This quote has no speaker", timeout=2, markup=False)
+            return
         actor = self._selected_actor()
         if actor is None:
             message = "No article open" if self.article is None else (
