@@ -264,17 +264,21 @@ def test_date_ranges() -> None:
     assert date_range("2025-H2") == ("2025-07-01", "2025-12-31")
     assert date_range("2025-08-08TNI") == ("2025-08-08", "2025-08-08")
     # a modifier keeps its third: "late 2025" is not February
-    assert date_range("2025", "END") == ("2025-09-02", "2025-12-31")
-    assert date_range("2025-02", "START") == ("2025-02-01", "2025-02-09")
+    assert date_range("2025", "END") == ("2025-09-01", "2025-12-31")
+    assert date_range("2026", "START") == ("2026-01-01", "2026-04-30")  # 'early next year'
+    assert date_range("2025-02", "START") == ("2025-02-01", "2025-02-10")
+    # decades and centuries
+    assert date_range("199") == ("1990-01-01", "1999-12-31") and date_range("19") == ("1900-01-01", "1999-12-31")
+    assert date_range("199", "MID") == ("1993-01-01", "1996-12-31")
     assert date_range("2021-W53") is None and date_range("XXXX-08-08") is None
 
 
 def test_the_dates_pane_order_is_the_calendar() -> None:
     from tui.library.date_ranges import chronological_key
 
-    values = [("2025", "END"), ("2025-09-02", None), ("P3Y", None), ("2025", None), ("2025-09", None)]
+    values = [("2025", "END"), ("2025-09-02", None), ("P3Y", None), ("2025", None), ("2025-09", None), ("201", None)]
     assert sorted(values, key=lambda v: chronological_key(*v)) == [
-        ("2025", None), ("2025-09-02", None), ("2025-09", None), ("2025", "END"), ("P3Y", None)]
+        ("201", None), ("2025", None), ("2025-09-02", None), ("2025-09", None), ("2025", "END"), ("P3Y", None)]
 
 
 def test_refresh_reports_progress(library: Path) -> None:

@@ -540,3 +540,14 @@ def test_a_search_engine_notices_a_refresh_made_elsewhere(tmp_path: Path) -> Non
     other.refresh()
     assert labels(engine.search("lima"), "article") == []
     assert labels(engine.search("quito"), "article") == ["Floods in Quito"]
+
+
+def test_decades_and_early_next_year_meet_date_filters(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Old trade", "Trade boomed in the 1990s.", "2025-01-21")
+    write_article(root, "b.txt", "Plans", "The plant opens early next year.", "2025-08-09")
+    index = LibraryIndex.open(root)  # the project's date extractor
+    index.refresh()
+    engine = SearchEngine(index)
+    assert labels(engine.search("from:1990 to:1999"), "article") == ["Old trade"]
+    assert labels(engine.search("from:2026-01 to:2026-04"), "article") == ["Plans"]

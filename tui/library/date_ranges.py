@@ -16,10 +16,19 @@ def _month_end(y: int, m: int) -> date:
     return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
 
 
+_DECADE = re.compile(r"(\d{2})(\d)?$")  # '19' the 1900s (a century), '199' the 1990s
+
+
 def _days(value: str) -> tuple[date, date] | None:
     m = _VALUE.match(value.strip())
     if not m:
-        return None
+        d = _DECADE.match(value.strip())
+        if d is None:
+            return None
+        first = int(d.group(1)) * 100 + (int(d.group(2)) * 10 if d.group(2) else 0)
+        if first < 1:
+            return None
+        return date(first, 1, 1), date(first + (9 if d.group(2) else 99), 12, 31)
     y = int(m["y"])
     if y < 1:
         return None
@@ -52,20 +61,36 @@ def _days(value: str) -> tuple[date, date] | None:
 def date_range(value: str, mod: str | None = None) -> tuple[str, str] | None:
     """The inclusive ISO days a TIMEX3 value covers ("2025-02" -> 2025-02-01..2025-02-28), narrowed
     to its first, middle or last third by a START/MID/END modifier ("late 2025" is not February).
-    None for what names no stretch of the calendar (durations, PRESENT_REF, XXXX-08-08, decades)."""
+    None for what names no stretch of the calendar (durations, PRESENT_REF, XXXX-08-08)."""
     days = _days(value)
     if days is None:
         return None
     lo, hi = days
+    if mod in ("START", "EARLY", "MID", "END", "LATE"):
+        lo, hi = _third(lo, hi, 0 if mod in ("START", "EARLY") else 1 if mod == "MID" else 2)
+    return lo.isoformat(), hi.isoformat()
+
+
+def _third(lo: date, hi: date, k: int) -> tuple[date, date]:
+    """The k-th third of [lo, hi], on the calendar's own lines where it has them: January-April,
+    May-August, September-December of a year; days 1-10, 11-20, 21-end of a month; the first,
+    middle and last years of a decade (1990-92, 1993-96, 1997-99)."""
+    if lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
+        years = hi.year - lo.year + 1
+        if years == 1:
+            return date(lo.year, 4 * k + 1, 1), _month_end(lo.year, 4 * k + 4)
+        cut = (years + 1) // 3  # 10 -> 4, 3, 3 (as 'the early 1990s' is read)
+        bounds = (0, cut, years - (years - cut) // 2, years)
+        return date(lo.year + bounds[k], 1, 1), date(lo.year + bounds[k + 1] - 1, 12, 31)
+    if lo.day == 1 and hi == _month_end(lo.year, lo.month):
+        first = (1, 11, 21)[k]
+        return date(lo.year, lo.month, first), (date(lo.year, lo.month, (10, 20)[k]) if k < 2 else hi)
     span = (hi - lo).days + 1
     third = span // 3
-    if third and mod in ("START", "EARLY"):
-        hi = lo + timedelta(days=third - 1)
-    elif third and mod == "MID":
-        lo, hi = lo + timedelta(days=third), hi - timedelta(days=third)
-    elif third and mod in ("END", "LATE"):
-        lo = hi - timedelta(days=third - 1)
-    return lo.isoformat(), hi.isoformat()
+    if not third:
+        return lo, hi
+    return (lo + timedelta(days=third * k),
+            hi if k == 2 else lo + timedelta(days=third * (k + 1) - 1))
 
 
 def chronological_key(value: str, mod: str | None = None) -> tuple[int, str, str, str]:

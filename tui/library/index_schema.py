@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 APP_ID = "newsreader-index"
-SCHEMA_VERSION = "5"  # 5: date ranges narrowed by week, season, half and modifier
+SCHEMA_VERSION = "6"  # 6: date ranges of weeks, seasons, halves, decades, narrowed by modifier
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
