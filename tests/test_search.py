@@ -551,3 +551,11 @@ def test_decades_and_early_next_year_meet_date_filters(tmp_path: Path) -> None:
     engine = SearchEngine(index)
     assert labels(engine.search("from:1990 to:1999"), "article") == ["Old trade"]
     assert labels(engine.search("from:2026-01 to:2026-04"), "article") == ["Plans"]
+
+
+def test_two_letters_match_whole_title_words(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Chip subsidies stall", "Funds were held back.", "2025-01-21")
+    write_article(root, "b.txt", "Su on trade", "Lisa Su spoke.", "2025-01-22")
+    engine = engine_of(root)
+    assert labels(engine.search("su"), "article") == ["Su on trade"]

@@ -355,9 +355,12 @@ class SearchEngine:
             hits = {i: (100.0, "") for i in islice(self._iter_newest(allowed, fkey), want)}
         else:
             ids = corpus.ids
-            top = self._top_kept(corpus, text, want, lambda p: ids[p] in allowed) if self._broad(allowed) else None
+            short = len(text) <= 2 and text.isalnum()  # a whole word only
+            top = self._top_kept(corpus, text, want, lambda p: ids[p] in allowed) \
+                if self._broad(allowed) and not short else None
             if top is None:
-                top = corpus.top(text, want, self._cached(("apos", fkey), lambda: self._positions(corpus, allowed)))
+                positions = self._cached(("apos", fkey), lambda: self._positions(corpus, allowed))
+                top = corpus.top(text, want, self._whole_word(corpus, text, positions))
             hits = {ids[p]: (s, "") for s, p in top}
             # Body matches score at most FULL_TEXT_MAX: when the titles already fill the group
             # above that, the full-text query cannot change it and is skipped.
