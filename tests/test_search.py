@@ -559,3 +559,9 @@ def test_two_letters_match_whole_title_words(tmp_path: Path) -> None:
     write_article(root, "b.txt", "Su on trade", "Lisa Su spoke.", "2025-01-22")
     engine = engine_of(root)
     assert labels(engine.search("su"), "article") == ["Su on trade"]
+
+
+def test_a_day_the_calendar_lacks_is_no_date() -> None:
+    for raw in ("to:2025-02-31", "from:2025-02-30", "date:2025-04-31"):
+        assert parse_query(raw).errors and "is not a date" in parse_query(raw).errors[0]
+    assert not parse_query("date:2024-02-29").errors

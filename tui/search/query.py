@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 FILTERS = ("actor", "quote", "said", "date", "from", "to")
 # A filter's value may follow a space ('said: rubio'), as people type it, unless what follows is
@@ -53,9 +54,10 @@ def _day_range(value: str) -> tuple[str, str] | None:
         return None
     if day is None:
         return f"{year}-{int(month):02d}-01", f"{year}-{int(month):02d}-31"
-    if not 1 <= int(day) <= 31:
+    try:  # a day the calendar has: not 2025-02-30
+        d = date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
         return None
-    d = f"{year}-{int(month):02d}-{int(day):02d}"
     return d, d
 
 
