@@ -639,3 +639,14 @@ def test_the_end_of_a_range_of_weekdays_comes_after_its_start():
 ])
 def test_british_clock_times_and_day_ranges(sentence, expected):
     assert [(d.text, d.value) for d in extract_dates(sentence, date(2025, 8, 9))] == expected
+
+
+@pytest.mark.parametrize("dct, sentence, value", [
+    (date(2024, 11, 20), "President-elect Donald Trump, who takes office on January 20, said so.", "2025-01-20"),
+    (date(2024, 11, 20), "He is sworn in on Jan. 20.", "2025-01-20"),
+    (date(2024, 12, 30), "The chief executive, who will step down in the spring, said so.", "2025-SP"),
+    (date(2025, 2, 9), "The season ended in the fall.", "2024-FA"),
+    (date(2025, 8, 9), "The program started in the spring.", "2025-SP"),
+])
+def test_year_ends_take_the_year_the_clause_points_to(dct, sentence, value):
+    assert [d.value for d in extract_dates(sentence, dct)] == [value]

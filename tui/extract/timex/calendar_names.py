@@ -393,6 +393,9 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
     return "DATE", v or "XXXX-QX", None
 
 
+_WILL = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b", re.IGNORECASE)  # a plain future, not 'to meet'
+
+
 def n_season(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     code = SEASONS[fold(g["season"])]
@@ -418,6 +421,16 @@ def n_season(m: re.Match, ctx: Context) -> Timex:
             y = ctx.last_year
         elif code == "WI" and ctx.dct.month <= 2 and rel in ("this", "the", ""):
             y -= 1  # the winter that started in December belongs to last year
+        elif rel in ("the", "") and code != "WI":
+            # a season gone by this year that the clause looks ahead to is next year's ('will step
+            # down in the spring', written in December), and the other way round
+            now = 4 if ctx.dct.month == 12 else cur  # December: this year's spring to fall are over
+            tense = ctx.tense(m.start(), m.end()) if season_order[code] != now else None
+            if tense == "future" and season_order[code] < now \
+                    and _WILL.search(ctx.text, max(0, m.start() - 60), m.start()):
+                y += 1
+            elif tense == "past" and season_order[code] > now:
+                y -= 1
     if y is None or not cal.ok_year(y):
         return "DATE", f"XXXX-{code}", mod
     return "DATE", f"{y:04d}-{code}", mod

@@ -243,5 +243,5 @@ PRESENT_SCHEDULE = re.compile(
     r"\b(?:is|are)\s+(?:(?:[a-z]+ing)(?:\s+[a-z]+){0,2}?|(?:expected|due|scheduled|slated|set)(?:\s+(?:out|back))?)"
     r"\s+(?:on\s+|for\s+|next\s+|this\s+)?$|"
     # idioms of a scheduled event: 'tickets go on sale Friday', 'the law takes effect in January'
-    r"\b(?:go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls|on\s+trial|into\s+effect)|takes?\s+effect|"
-    r"comes?\s+into\s+(?:force|effect)|expires?)\s+(?:on\s+|in\s+|next\s+|this\s+|by\s+)?$")
+    r"\b(?:go(?:es)?\s+(?:on\s+sale|to\s+the\s+polls|on\s+trial|into\s+effect)|takes?\s+(?:effect|office)|"
+    r"(?:is|are)\s+sworn\s+in|comes?\s+into\s+(?:force|effect)|expires?)\s+(?:on\s+|in\s+|next\s+|this\s+|by\s+)?$")
