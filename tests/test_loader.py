@@ -74,6 +74,11 @@ def test_categories_split_on_commas(tmp_path: Path) -> None:
         ("Saturday, 9 August 2025", date(2025, 8, 9)),
         ("Sat, 09 Aug 2025 10:00:00 +0000", date(2025, 8, 9)),
         ("Sept 3, 2024", date(2024, 9, 3)),
+        ("31/12/2024", date(2024, 12, 31)),   # a day above 12 shows the order
+        ("12/31/2024", date(2024, 12, 31)),
+        ("05/06/2024", date(2024, 5, 6)),     # a slash between two small numbers: the US way
+        ("05.06.2024", date(2024, 6, 5)),     # dots: day first
+        ("13/13/2024", None),
         ("not a date", None),
         ("February 31, 2025", None),
         ("", None),
