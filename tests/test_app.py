@@ -1084,3 +1084,17 @@ async def test_o_on_an_unattributed_quote_opens_no_one(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.screen is screen
         assert "This quote has no speaker" in [n.message for n in app._notifications]
+
+
+@sync
+async def test_a_keymap_key_no_keyboard_sends_is_reported(library: Path) -> None:
+    from tui.config import Config
+
+    app = make_app(library / "engines.txt",
+                   config=Config(keymap={"search": "ctrl+nope", "actor.page": "", "quote.next": "x,ctrl+shift+down"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("search" in m and "'ctrl+nope'" in m for m in messages), messages
+        assert any("actor.page" in m and "''" in m for m in messages), messages
+        assert not any("quote.next" in m for m in messages)

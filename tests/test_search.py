@@ -467,7 +467,8 @@ def test_cli_index_names_every_skipped_file_each_run(tmp_path: Path, capsys: pyt
 
 
 @pytest.mark.parametrize("content, reason", [("library = [1,2\n", "Unclosed array"),
-                                             ("library = 42\n", "library must be a folder path in quotes")])
+                                             ("library = 42\n", "library must be a folder path in quotes"),
+                                             ('libary = "~/news"\n', "unknown setting 'libary'")])
 def test_cli_says_when_the_config_cannot_be_read(content: str, reason: str, library: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     from tui.config import config_path
@@ -476,7 +477,7 @@ def test_cli_says_when_the_config_cannot_be_read(content: str, reason: str, libr
     config_path().write_text(content, encoding="utf-8")
     main(["search", "mexico"])
     err = capsys.readouterr().err.splitlines()
-    assert any(line.startswith("newsreader: config not read (") and reason in line
+    assert any(line.startswith("newsreader: config: ") and reason in line
                and line.endswith("using the bundled samples") for line in err)
 
 

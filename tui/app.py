@@ -141,6 +141,22 @@ def known_binding_ids() -> set[str]:
     return {b.id for owner in owners for b in owner.BINDINGS if isinstance(b, Binding) and b.id}
 
 
+def unknown_keys(keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """(binding id, key) of keymap keys no keyboard sends: 'ctrl+nope', or nothing at all."""
+    from textual.keys import Keys, _character_to_key
+
+    names = {k.value for k in Keys} | {_character_to_key(chr(c)) for c in range(32, 127)}
+    names |= {chr(c) for c in range(33, 127)} | {f"f{n}" for n in range(1, 25)}
+    out = []
+    for binding_id, value in keymap.items():
+        keys = [k.strip() for k in value.split(",")]
+        for key in keys or [""]:
+            *mods, last = key.split("+") if key else [""]
+            if not last or last not in names or any(m not in ("ctrl", "shift", "alt", "meta", "super") for m in mods):
+                out.append((binding_id, key))
+    return out
+
+
 def keymap_clashes(keymap: dict[str, str]) -> list[tuple[str, list[str]]]:
     """Keys that the user's keymap leaves on two bindings of the reader at once: (key, ids).
     The bindings the reader screen answers to (its own, the article's and the app's) share keys."""
@@ -228,11 +244,15 @@ class NewsReaderApp(App[None]):
             if unknown:
                 self.notify(f"Unknown key {'ids' if len(unknown) > 1 else 'id'} in the config's [keymap]: "
                             f"{', '.join(unknown)} (? lists the ids)", severity="warning", timeout=10, markup=False)
+            for binding_id, key in unknown_keys(self.user_keymap):
+                self.notify(f"The config's [keymap] gives {binding_id} the key {key!r}, which no keyboard "
+                            f"sends (names as in ? , e.g. \"ctrl+f\" or \"slash\")", severity="warning",
+                            timeout=10, markup=False)
             for key, ids in keymap_clashes(self.user_keymap):
                 self.notify(f"The config's [keymap] gives {key!r} to {' and '.join(ids)}: only one of them "
                             f"can have it (? lists the keys)", severity="warning", timeout=10, markup=False)
         if self.config.error:
-            self.notify(f"Config not read: {self.config.error}", severity="error", timeout=10, markup=False)
+            self.notify(f"Config: {self.config.error}", severity="error", timeout=10, markup=False)
 
     # -- called by the reader screen -----------------------------------------------------------
     def on_first_paint(self) -> None:

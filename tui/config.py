@@ -42,11 +42,17 @@ def load_config(path: Path | None = None) -> Config:
     library = data.get("library")
     keymap = data.get("keymap") if isinstance(data.get("keymap"), dict) else {}
     bad_library = library is not None and not (isinstance(library, str) and library)
+    unknown = sorted(k for k in data if k not in ("library", "theme", "keymap"))
+    error = None
+    if bad_library:
+        error = f"{path}: library must be a folder path in quotes, not {library!r}"
+    elif unknown:
+        error = f"{path}: unknown setting {unknown[0]!r} (the settings are library, theme and keymap)"
     return Config(
         library=Path(library).expanduser() if isinstance(library, str) and library else None,
         theme=data.get("theme") if isinstance(data.get("theme"), str) else None,
         keymap={str(k): str(v) for k, v in keymap.items()},
-        error=f"{path}: library must be a folder path in quotes, not {library!r}" if bad_library else None,
+        error=error,
     )
 
 
@@ -57,7 +63,7 @@ def default_library(explicit: str | Path | None = None, notice: Callable[[str], 
         return Path(explicit).expanduser()
     cfg = load_config()
     if cfg.error and notice is not None:
-        notice(f"config not read ({cfg.error}); using {'its library' if cfg.library else 'the bundled samples'}")
+        notice(f"config: {cfg.error}; using {'its library' if cfg.library else 'the bundled samples'}")
     if cfg.library:
         return cfg.library
     from tui.resources import seeds_dir
