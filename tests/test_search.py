@@ -566,3 +566,9 @@ def test_a_day_the_calendar_lacks_is_no_date() -> None:
     for raw in ("to:2025-02-31", "from:2025-02-30", "date:2025-04-31"):
         assert parse_query(raw).errors and "is not a date" in parse_query(raw).errors[0]
     assert not parse_query("date:2024-02-29").errors
+
+
+def test_an_actor_outside_the_date_range_is_not_called_unknown(engine: SearchEngine) -> None:
+    results = engine.search("actor:sheinbaum date:1990")
+    assert not len(results) and results.message == "No article naming 'sheinbaum' mentions dates in that range"
+    assert engine.search("actor:nobodyzz date:1990").message.startswith("No actor in the library matches")

@@ -228,8 +228,10 @@ class SearchEngine:
         return None
 
     def _no_match_filter(self, query: Query) -> str:
-        if query.actor:
+        if query.actor and not self.resolve_actor(query.actor):
             return f"No actor in the library matches {query.actor!r}"
+        if query.actor:
+            return f"No article naming {query.actor!r} mentions dates in that range"
         return "No articles mention dates in that range"
 
     def _articles_allowed(self, query: Query) -> set[int] | None:
