@@ -1098,3 +1098,35 @@ async def test_a_keymap_key_no_keyboard_sends_is_reported(library: Path) -> None
         assert any("search" in m and "'ctrl+nope'" in m for m in messages), messages
         assert any("actor.page" in m and "''" in m for m in messages), messages
         assert not any("quote.next" in m for m in messages)
+
+
+@sync
+async def test_escape_from_an_actor_named_alongside_goes_back_one_page(library: Path) -> None:
+    from textual.widgets import Label, OptionList
+
+    from tui.screens.actor import ActorScreen
+
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        screen.push_actor_page("Ada Lovelace")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ActorScreen)
+        title = lambda: str(app.screen.query_one("#actor-title", Label).render())  # noqa: E731
+        assert title() == "Ada Lovelace"
+        co = app.screen.query_one("#actor-co", OptionList)
+        assert co.option_count and not co.get_option_at_index(0).disabled
+        co.focus()
+        co.highlighted = 0
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ActorScreen) and title() != "Ada Lovelace"
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ActorScreen) and title() == "Ada Lovelace"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

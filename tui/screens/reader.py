@@ -763,8 +763,9 @@ class ReaderScreen(Screen[None]):
             return
         self.push_actor_page(actor.name)
 
-    def push_actor_page(self, name: str, back_to: str | None = None) -> None:
-        """The actor page of `name`; `back_to`: the search query to return to on escape."""
+    def push_actor_page(self, name: str, back_to: str | None = None, back_actor: tuple | None = None) -> None:
+        """The actor page of `name`; on escape, back to the search `back_to` or the actor page
+        `back_actor` (the arguments it was opened with) it was reached from."""
         if self.library is None:
             return
         try:
@@ -775,11 +776,16 @@ class ReaderScreen(Screen[None]):
         screen = ActorScreen(Path(self.library.root), name, self.library.articles, engine=self.reader_app.search_engine)
 
         def closed(choice: object) -> None:
+            engine = getattr(screen, "engine", None)
+            if engine is not None:
+                self.reader_app.search_engine = engine
             if choice is None and back_to is not None:
-                engine = getattr(screen, "engine", None)
-                if engine is not None:
-                    self.reader_app.search_engine = engine
                 self._reopen_search(back_to)
+            elif choice is None and back_actor is not None:
+                self.push_actor_page(*back_actor)
+            elif getattr(choice, "kind", None) == "actor" and getattr(choice, "actor", None):
+                # an actor named alongside: escape from their page comes back to this one
+                self.push_actor_page(choice.actor, back_actor=(name, back_to, back_actor))  # type: ignore[attr-defined]
             else:
                 self._done(screen, choice)
 
