@@ -1130,3 +1130,19 @@ async def test_escape_from_an_actor_named_alongside_goes_back_one_page(library: 
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+def test_a_markdown_title_heading_is_not_shown_twice(tmp_path: Path) -> None:
+    from tui.library.loader import load_article
+    from tui.widgets.layout import body_layout
+
+    path = tmp_path / "a.md"
+    path.write_text('# Big News Today\n\nThe council met on Friday. "We agree," said Ana Ruiz.\n', encoding="utf-8")
+    article = load_article(path)
+    layout = body_layout(article)
+    assert article.title == "Big News Today" and article.text.startswith("Big News Today")
+    assert layout.display.startswith("The council met")
+    start = article.text.index("Ana Ruiz")
+    (lo, hi), = layout.to_display(start, start + len("Ana Ruiz"))
+    assert layout.display[lo:hi] == "Ana Ruiz"
+    assert layout.to_display(0, 3) == []  # the title's own words are not in the body

@@ -395,5 +395,25 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
 
 def body_layout(article: Article) -> BodyLayout:
     if article.format == "md" and article.markdown is not None:
-        return markdown_layout(article.markdown, article.text)
+        layout = markdown_layout(article.markdown, article.text)
+        title = (article.title or "").strip()
+        head = layout.display.split("\n", 1)[0].strip()
+        if title and head == title and layout.display[len(layout.display.split("\n", 1)[0]):].startswith("\n\n"):
+            # the '# Title' the view already shows above the body: not twice
+            return _drop_head(layout, len(layout.display.split("\n", 1)[0]) + 2)
+        return layout
     return plain_layout(article.text)
+
+
+def _drop_head(layout: BodyLayout, k: int) -> BodyLayout:
+    """`layout` without its first `k` display characters (spans there are no longer shown)."""
+    runs = []
+    for r in layout.runs:
+        end = r.display_start + r.length
+        if end <= k:
+            continue
+        cut = max(0, k - r.display_start)
+        runs.append(Run(r.text_start + cut, r.display_start + cut - k, r.length - cut))
+    styles = tuple((max(a, k) - k, b - k, st) for a, b, st in layout.styles if b > k)
+    hangs = tuple((max(a, k) - k, b - k, ind) for a, b, ind in layout.hangs if b > k)
+    return BodyLayout(layout.display[k:], tuple(runs), styles, hangs)
