@@ -572,3 +572,13 @@ def test_an_actor_outside_the_date_range_is_not_called_unknown(engine: SearchEng
     results = engine.search("actor:sheinbaum date:1990")
     assert not len(results) and results.message == "No article naming 'sheinbaum' mentions dates in that range"
     assert engine.search("actor:nobodyzz date:1990").message.startswith("No actor in the library matches")
+
+
+def test_free_words_name_actors_as_actor_filters_do(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Talks", '"Security is a top priority," said Marco Rubio.', "2025-01-21")
+    engine = engine_of(root, "Marco Rubio")
+    for query in ("rubo", "rubio marco"):
+        results = engine.search(query)
+        assert labels(results, "actor") == ["Marco Rubio"], query
+        assert labels(results, "quote") == ["Security is a top priority"], query

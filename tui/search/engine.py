@@ -485,6 +485,11 @@ class SearchEngine:
         # ahead of names merely holding the letters (Dermot Mannion), which the scorer ties with them.
         positions = self._whole_word(corpus, text, positions)
         hits = _prefer_named(text, corpus, corpus.top(text, max(4 * (limit + 1), 24), positions))[:limit + 1]
+        if len(hits) <= limit and positions is None:
+            # a typo the fuzzy cutoff refuses may still name someone, as actor: takes it ('rubo')
+            seen = {p for _, p in hits}
+            named = [(s, corpus.position_of([i])[0]) for s, i in self._named(text, 0.0, limit + 1)]
+            hits += [h for h in named if h[1] not in seen][:limit + 1 - len(hits)]
         return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
 
     def _whole_word(self, corpus: Corpus, text: str, positions: list[int] | None) -> list[int] | None:
@@ -554,7 +559,9 @@ class SearchEngine:
             return hits, set()  # the quotes' own words fill the group: no speaker can enter it
         scored = {q: (s, n) for n, (s, q) in enumerate(hits)}  # quote -> (score, order of finding)
         by_speaker: set[int] = set()
-        for score, actor_id in self._named(text, cutoff_for(text), _SPEAKERS):
+        # the names the words name (each word a word's start or a close typo of one: 'rubo'), at
+        # whatever score the fuzzy scorer gives a typo
+        for score, actor_id in self._named(text, 0.0, _SPEAKERS):
             scaled = round(score * SPEAKER_MAX / 100, 1)
             for quote_id in islice(self._spoken_in(actor_id, allowed), want):
                 if quote_id not in scored or scored[quote_id][0] < scaled:
