@@ -501,3 +501,13 @@ def test_he_keeps_the_nearest_man_or_unmarked_name():
             '"It is the largest project ever," he said.')
     acts = [actor(text, "Carlos Ruiz", "person", "Mr Carlos Ruiz"), actor(text, "Mr Vega")]
     assert one(text, acts).speaker == "Mr Vega"
+
+
+def test_she_after_a_woman_named_in_the_possessive_is_that_woman():
+    text = ("Ana Ruiz chairs the bank. Maria Park, a board member, spoke last week.\n\n"
+            "Ruiz's term ends in 2027. Asked whether she would stay, she said: “I am focused on my mandate.”")
+    actors = [actor(text, "Ana Ruiz", "person", "Ruiz"), actor(text, "Maria Park")]
+    assert [q.speaker for q in quotes(text, actors)] == ["Ana Ruiz"]
+    # a woman named in the pronoun's own sentence still comes first
+    text = "Ana Ruiz says she admired Lena Park’s courage through what she calls a “long war of words.”"
+    assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz"), actor(text, "Lena Park")])] == ["Ana Ruiz"]

@@ -256,6 +256,7 @@ class Speakers:
                 # "she" prefers a woman the text marks as one over a nearer person of unknown
                 # gender; "he" takes the nearest of either (most unmarked names in news are men's)
                 unsure = None  # the nearest person of unknown gender
+                topic: str | None = None  # a woman named in the possessive just before
                 i = bisect.bisect_left(self.starts, pos) - 1
                 while i >= 0 and pos - self.cands[i].start < (600 if skip_possessive else limit):
                     c = self.cands[i]
@@ -266,11 +267,19 @@ class Speakers:
                     if c.kind == "unknown" and " " not in c.name and MODIFIER_NEXT.match(self.text, c.end):
                         continue  # "Democratic nomination", "Kazakh government": not a person
                     if skip_possessive and self.text[c.end:c.end + 2] in ("'s", "’s"):
+                        if topic is None and want == "f" and g == want and self.text.count(". ", c.end, pos) <= 1:
+                            topic = c.name  # "Lagarde's term ends in 2027. Asked, she said"
                         continue
                     if g == want or (g is None and want == "m"):
+                        # a woman named a sentence or more before yields to the topic of these
+                        # sentences ('Lagarde's term'); one in the pronoun's own sentence does not
+                        if topic is not None and ". " in self.text[c.end:pos]:
+                            return topic
                         return c.name
                     if g is None and unsure is None:
                         unsure = c.name
+                if topic is not None:
+                    return topic
                 if unsure is not None:
                     return unsure
             return None
