@@ -511,3 +511,13 @@ def test_she_after_a_woman_named_in_the_possessive_is_that_woman():
     # a woman named in the pronoun's own sentence still comes first
     text = "Ana Ruiz says she admired Lena Park’s courage through what she calls a “long war of words.”"
     assert [q.speaker for q in quotes(text, [actor(text, "Ana Ruiz"), actor(text, "Lena Park")])] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His colleague at the Banque de Lyon, Paul Marchetti, said the bank would “look through” the rise.",
+     "Paul Marchetti"),
+    ("The head of the union, Mick Larch, said: “We will strike.”", "Mick Larch"),
+])
+def test_a_role_where_someone_serves_with_a_named_apposition_is_the_person(text, name):
+    actors = [actor(text, name), actor(text, "Banque de Lyon", "organization")]
+    assert [q.speaker for q in quotes(text, actors)] == [name]

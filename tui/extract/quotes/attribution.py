@@ -333,9 +333,23 @@ def _named_apposition(sp: Speakers, k: int, close: int) -> tuple[int, int] | Non
     if not people or people[0].start != a or people[-1].end != b or len(people) > 1:
         return None
     head = re.search(r"([\w'’.-]+)\s*$", text[max(0, k - 40):k])
-    if head is None or head.group(1).lower().strip(".") not in ROLE_NOUNS:
-        return None
-    return a, b
+    if head is not None and head.group(1).lower().strip(".") in ROLE_NOUNS:
+        return a, b
+    # "His colleague at the Banque de France, François Villeroy, said": a role noun led by a
+    # determiner, then a phrase of where they serve
+    lead = _ROLE_AT.search(text, max(0, k - 80), k)
+    if lead is not None and lead.group(1).lower() in _SERVING:
+        return a, b
+    return None
+
+
+# who serves somewhere ("the head of the union", "his colleague at the bank")
+_SERVING = ROLE_NOUNS | frozenset("colleague colleagues head chief boss counterpart deputy premier minister "
+                                   "member partner founder owner mayor chancellor commissioner governor".split())
+
+
+_ROLE_AT = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|[Aa]n?)\s+(?:\w+\s+)?(\w+)\s+"
+                      r"(?:at|of|for|with|in|from)\s+[^,.;:!?]*$")
 
 
 ABBREV_DOT = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|"
