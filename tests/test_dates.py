@@ -645,7 +645,7 @@ def test_british_clock_times_and_day_ranges(sentence, expected):
     (date(2024, 11, 20), "President-elect Donald Trump, who takes office on January 20, said so.", "2025-01-20"),
     (date(2024, 11, 20), "He is sworn in on Jan. 20.", "2025-01-20"),
     (date(2024, 12, 30), "The chief executive, who will step down in the spring, said so.", "2025-SP"),
-    (date(2025, 2, 9), "The season ended in the fall.", "2024-FA"),
+    (date(2025, 2, 14), "It was chosen so the text could be translated before the summer break.", "2025-SU"),
     (date(2025, 8, 9), "The program started in the spring.", "2025-SP"),
 ])
 def test_year_ends_take_the_year_the_clause_points_to(dct, sentence, value):

@@ -423,14 +423,14 @@ def n_season(m: re.Match, ctx: Context) -> Timex:
             y -= 1  # the winter that started in December belongs to last year
         elif rel in ("the", "") and code != "WI":
             # a season gone by this year that the clause looks ahead to is next year's ('will step
-            # down in the spring', written in December), and the other way round
+            # down in the spring', written in December)
             now = 4 if ctx.dct.month == 12 else cur  # December: this year's spring to fall are over
             tense = ctx.tense(m.start(), m.end()) if season_order[code] != now else None
             if tense == "future" and season_order[code] < now \
                     and _WILL.search(ctx.text, max(0, m.start() - 60), m.start()):
                 y += 1
-            elif tense == "past" and season_order[code] > now:
-                y -= 1
+            # (not the other way: a past verb often tells of plans for a season still to come,
+            # 'was chosen so that it could be done before the summer break')
     if y is None or not cal.ok_year(y):
         return "DATE", f"XXXX-{code}", mod
     return "DATE", f"{y:04d}-{code}", mod
