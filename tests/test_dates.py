@@ -650,3 +650,11 @@ def test_british_clock_times_and_day_ranges(sentence, expected):
 ])
 def test_year_ends_take_the_year_the_clause_points_to(dct, sentence, value):
     assert [d.value for d in extract_dates(sentence, dct)] == [value]
+
+
+def test_weekdays_after_a_week_just_named_are_its_days():
+    text = "Network Rail said engineering work would close the line this week, between Tuesday and Thursday."
+    assert [(d.text, d.value) for d in extract_dates(text, date(2024, 12, 30))] == [
+        ("this week", "2025-W01"), ("Tuesday", "2024-12-31"), ("Thursday", "2025-01-02")]
+    assert [d.value for d in extract_dates("The talks next week start on Monday.", date(2024, 12, 30))] == [
+        "2025-W02", "2025-01-06"]

@@ -167,6 +167,12 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
         ref = ctx.last_day or dct
         return cal.weekday_near(cal.add_days(ref, 1), wd, 1)
     text = ctx.text
+    week = _WEEK_BEFORE.search(text, max(0, start - 50), start)
+    if week is not None:
+        # 'this week, between Tuesday and Thursday': the days of the week just named
+        shift = {"this": 0, "next": 7, "last": -7}[week.group(1).lower()]
+        monday = cal.add_days(dct, shift - (dct.isoweekday() - 1))
+        return cal.add_days(monday, wd - 1)
     if ctx.last_day is not None and start - ctx.last_day_pos <= 24 \
             and _RANGE_END.search(text, max(0, start - 24), start):
         # the end of a range of days comes after its start: 'Tuesday through Sunday'
@@ -186,6 +192,8 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
+_WEEK_BEFORE = re.compile(r"\b(this|next|last)\s+week\b[^.;!?\n]*\b(?:on|between|from|and|to|until|by)\s+(?:\w+\s+(?:and|to|or)\s+)?$",
+                          re.IGNORECASE)
 _RANGE_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:(?:through|thru|to|until|till)\b|[-–])\s*$",
                         re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|await(?:s|ing)?|toward|towards|run-up\s+to|"
