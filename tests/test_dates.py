@@ -658,3 +658,12 @@ def test_weekdays_after_a_week_just_named_are_its_days():
         ("this week", "2025-W01"), ("Tuesday", "2024-12-31"), ("Thursday", "2025-01-02")]
     assert [d.value for d in extract_dates("The talks next week start on Monday.", date(2024, 12, 30))] == [
         "2025-W02", "2025-01-06"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Last year, strikes disrupted travel for much of December.", "2023-12"),
+    ("Next year the plant opens in May.", "2025-05"),
+    ("Aslef said it had no plans for industrial action in January.", "2025-01"),
+])
+def test_a_month_takes_the_year_its_sentence_names_or_plans_for(sentence, value):
+    assert [d.value for d in extract_dates(sentence, date(2024, 12, 30))][-1] == value

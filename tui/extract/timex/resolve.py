@@ -109,6 +109,9 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     dct = ctx.dct
     if dct is None:
         return None
+    said = _YEAR_SAID.search(ctx.text, max(0, start - 80), start)
+    if said is not None:  # 'Last year, strikes disrupted travel for much of December'
+        return dct.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
     tense = ctx.tense(start, end)
     done = ctx.done_before(start)  # 'the trial started in May': a past verb right before the name
     best, best_cost = dct.year, None
@@ -192,6 +195,8 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
+# a year named earlier in the month's own sentence
+_YEAR_SAID = re.compile(r"\b(last|next|this)\s+year\b[^.;!?\n]*$", re.IGNORECASE)
 _WEEK_BEFORE = re.compile(r"\b(this|next|last)\s+week\b[^.;!?\n]*\b(?:on|between|from|and|to|until|by)\s+(?:\w+\s+(?:and|to|or)\s+)?$",
                           re.IGNORECASE)
 _RANGE_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:(?:through|thru|to|until|till)\b|[-–])\s*$",
