@@ -555,3 +555,9 @@ def test_seed_names_are_whole(seed, name, kind):
 def test_a_title_in_another_script_is_no_part_of_the_name():
     actors = extract_actors("Президент Иван Петренко провёл встречу.")
     assert [(a.name, a.kind, a.roles) for a in actors] == [("Иван Петренко", "person", ("Президент",))]
+
+
+def test_a_body_after_an_adjective_of_place_is_an_organization():
+    assert names_of("Critics in the European Parliament remain sceptical.") == {"European Parliament": "organization"}
+    assert names_of("The Bundestag voted.") == {"Bundestag": "organization"}
+    assert names_of("The Hague hosts the court.") == {"The Hague": "place"}

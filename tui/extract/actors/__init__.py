@@ -97,8 +97,9 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
             while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
                 a += 1
-            if b - a >= 3 and s[a].norm == "The":  # "The New York Times" -> "New York Times"
-                a += 1
+            if s[a].norm == "The" and (b - a >= 3 or (b - a == 2 and lab == "ORG" and " ".join(
+                    t.norm for t in s[a:b]).lower() not in tagger.names)):
+                a += 1  # "The New York Times" -> "New York Times", "The Bundestag" (not "The Hague")
             while b - a >= 2 and s[a].norm.lower() in LEADING_WORDS:  # "Unlike Chrysler"
                 a += 1
             a, lab = persons.foreign_title(s, a, b, lab)  # "Президент Владимир Путин"
@@ -677,7 +678,10 @@ def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
         w = sp.words
         s = sents[sp.si]
         known_place = sp.key in places or names.get(sp.key) == "LOC"  # "West Bank"
-        if sp.lab in ("PER", "LOC") and not known_place and (
+        if sp.lab == "MISC" and len(w) >= 2 and w[-1][:1].isupper() and w[-1].lower() in ORG_HEADS \
+                and names.get(sp.key) != "MISC":
+            sp.lab = "ORG"  # "European Parliament", "Arab League": an adjective of place, then a body
+        elif sp.lab in ("PER", "LOC") and not known_place and (
                 (len(w) >= 2 and w[-1][:1].isupper() and w[-1].lower() in ORG_HEADS)
                 or (len(w) >= 3 and w[0].lower() in ORG_HEADS and w[1].lower() == "of")):
             sp.lab = "ORG"
