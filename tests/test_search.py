@@ -220,7 +220,7 @@ def test_cli_search_json(library: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert status == 0 and out
     objects = [json.loads(line) for line in out]
     for obj in objects:
-        assert set(obj) == {"group", "score", "label", "path", "span", "speaker", "articles"}
+        assert set(obj) == {"group", "score", "label", "path", "span", "speaker", "articles", "detail"}
         assert obj["group"] in ("article", "actor", "quote") and 0 <= obj["score"] <= 100
     assert sum(o["group"] == "article" for o in objects) <= 2
     assert objects[0]["group"] == "article" and objects[0]["path"].endswith("a.txt")
@@ -582,3 +582,13 @@ def test_free_words_name_actors_as_actor_filters_do(tmp_path: Path) -> None:
         results = engine.search(query)
         assert labels(results, "actor") == ["Marco Rubio"], query
         assert labels(results, "quote") == ["Security is a top priority"], query
+
+
+def test_a_date_filter_says_which_date_matched(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root, "a.txt", "Vote", "The vote on Feb. 12 passed.", "2025-03-01")
+    write_article(root, "b.txt", "Budget", "Nothing else happened.", "2025-02-20")
+    index = LibraryIndex.open(root)  # the project's date extractor
+    index.refresh()
+    found = {r.label: r.detail for r in SearchEngine(index).search("date:2025-02").groups["article"]}
+    assert found == {"Vote": "mentions “Feb. 12” (Wednesday 12 February 2025)", "Budget": "published 2025-02-20"}

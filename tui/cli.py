@@ -179,7 +179,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _describe(r) -> str:
     if r.group == "article":
         date = f"  ({r.published})" if r.published else ""
-        return f"{r.label}{date}  {r.path}"
+        detail = f"  — {r.detail}" if r.detail else ""
+        return f"{r.label}{date}  {r.path}{detail}"
     if r.group == "actor":
         return f"{r.label}  {r.kind} · {plural(r.articles or 0, 'article')} · {plural(r.quotes or 0, 'quote')}"
     text = r.label if len(r.label) <= 100 else r.label[:99] + "…"

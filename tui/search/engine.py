@@ -9,13 +9,14 @@ from array import array
 import threading
 from collections.abc import Collection, Iterator
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from rapidfuzz import process
 
 from tui.library.index import LibraryIndex
+from tui.library.date_ranges import date_range
 from tui.library.library_actors import actor_key
 from tui.model import quote_label
 from tui.search.corpus import SCORER, Corpus, cutoff_for, highlight, names_match
@@ -59,7 +60,7 @@ class Result:
     def to_json(self) -> dict[str, object]:
         return {"group": self.group, "score": round(self.score, 1), "label": self.label, "path": self.path,
                 "span": list(self.span) if self.span else None, "speaker": self.speaker,
-                "articles": self.articles}
+                "articles": self.articles, "detail": self.detail or None}
 
 
 @dataclass(slots=True)
@@ -197,6 +198,8 @@ class SearchEngine:
         quotes_only = query.quotes_only or query.said is not None
         if not quotes_only:
             results.groups["article"], results.more["article"] = self._articles(text, articles_allowed, limit, fkey)
+            if query.date_lo or query.date_hi:
+                results.groups["article"] = self._with_matched_dates(results.groups["article"], query)
             if not query.actor:
                 results.groups["actor"], results.more["actor"] = self._actors(text, articles_allowed, limit, fkey)
             else:
@@ -210,6 +213,30 @@ class SearchEngine:
             if hint:
                 results.notices.append(hint)
         return results
+
+    def _with_matched_dates(self, found: list[Result], query: Query) -> list[Result]:
+        """Articles found by a date filter say which of their dates matched ("mentions “late
+        February” (February 2025)"), or that their publication date did; a snippet of matched
+        words stays as it is."""
+        from tui.extract.dates import describe as describe_value  # (the date patterns load on first need)
+
+        lo, hi = query.date_lo or "0000-00-00", query.date_hi or "9999-99-99"
+        out = []
+        for r in found:
+            if r.detail:
+                out.append(r)
+                continue
+            extraction = self.index.extraction_of(r.path) if r.path else None
+            hit = next((d for d in (extraction.dates if extraction else ())
+                        if (span := date_range(d.value, d.mod)) and lo <= span[0] and span[1] <= hi), None)
+            if hit is not None:
+                detail = f"mentions “{hit.text}” ({describe_value(hit.value)})"
+            elif r.published and lo <= r.published[:10] <= hi:
+                detail = f"published {r.published[:10]}"
+            else:
+                detail = ""
+            out.append(replace(r, detail=detail))
+        return out
 
     def _spacing_hint(self, raw: str, found: bool = False) -> str | None:
         """`said:bill gates` filters on "bill" and searches "gates": when the name and the word
