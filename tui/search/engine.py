@@ -136,7 +136,8 @@ class SearchEngine:
                 corpus = self.corpus(group)
                 if not corpus.prepared:
                     corpus.prepare()
-            # What the filters read on their first keystroke.
+            # What the filters read on their first keystroke (and what words a date match).
+            import tui.extract.dates  # noqa: F401
             self._quotes_by_article()
             self._published()
             self._date_spans()
