@@ -667,3 +667,11 @@ def test_weekdays_after_a_week_just_named_are_its_days():
 ])
 def test_a_month_takes_the_year_its_sentence_names_or_plans_for(sentence, value):
     assert [d.value for d in extract_dates(sentence, date(2024, 12, 30))][-1] == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Starting Monday, masks are required.", "2025-08-11"),
+    ("Starting Monday, the team trained daily.", "2025-08-04"),
+])
+def test_starting_a_day_looks_ahead_unless_the_clause_is_past(sentence, value):
+    assert [d.value for d in extract_dates(sentence, date(2025, 8, 9))][0] == value

@@ -25,6 +25,7 @@ _DONE_BEFORE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:planned|(?:was|were)\s+planning|intended|arranged)\b"
     r"(?![^.;!?]*\b(?:will|'ll|shall|said|told|announced|reported)\b)[^.;!?]*$", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|next\s+|this\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 _BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
 
@@ -70,6 +71,9 @@ class Context:
                 return "past"
         if PRESENT_SCHEDULE.search(before):
             return "future"
+        if _STARTING.search(before) and not any(not _PASSIVE.search(after, 0, m.start())
+                                                for m in PAST_CUE.finditer(after)):
+            return "future"  # 'Starting Monday, masks are required' (not '..., they trained daily')
         if fut and past and fut[-1] > past[-1] and fut_cues[-1].group().lower().startswith("to ") \
                 and before[past[-1]:fut_cues[-1].start()].strip() \
                 and not any(c.group().lower().startswith(("will", "'ll", "shall", "going")) for c in fut_cues):
