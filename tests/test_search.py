@@ -125,8 +125,8 @@ def test_filters(engine: SearchEngine) -> None:
 def test_messages_instead_of_blank(engine: SearchEngine, tmp_path: Path) -> None:
     assert engine.search("").message.startswith("Type to search")
     # a filter without its value says what it needs, not "Type to search"
-    assert engine.search("said:").message == "said: needs a name, e.g. said:rubio"
-    assert engine.search("actor: ").message == "actor: needs a name, e.g. actor:rubio"
+    assert engine.search("said:").message == "said: needs a name, e.g. said:ruiz"
+    assert engine.search("actor: ").message == "actor: needs a name, e.g. actor:ruiz"
     assert engine.search('quote:""').message.startswith("quote: needs words")
     for key in ("date", "from", "to"):
         assert engine.search(f"{key}:").message.startswith(f"{key}: needs a date, e.g. {key}:")
@@ -412,7 +412,7 @@ def test_conflicting_and_empty_filters_are_reported(engine: SearchEngine, librar
     reversed_ = engine.search("from:2025-03 to:2025-01")
     assert not len(reversed_) and reversed_.message == "the range is reversed: from:2025-03 comes after to:2025-01"
     dropped = engine.search("rubio said:")
-    assert "said: needs a name, e.g. said:rubio" in dropped.notices and len(dropped)
+    assert "said: needs a name, e.g. said:ruiz" in dropped.notices and len(dropped)
     assert engine.search("said:").notices == []  # alone it is the message, said once
     assert main(["search", "said:rubio", "said:kowalski", "--library", str(library)]) == 0
     assert "newsreader: said: given twice; using the last, 'kowalski'" in capsys.readouterr().err

@@ -76,7 +76,7 @@ async def test_typing_updates_results_and_enter_opens_the_article(library: Path,
         assert "Type to search" in str(screen.query_one("#search-status", Static).render())
         await pilot.press(*"said:")
         await settle(pilot)
-        assert str(screen.query_one("#search-status", Static).render()) == "said: needs a name, e.g. said:rubio"
+        assert str(screen.query_one("#search-status", Static).render()) == "said: needs a name, e.g. said:ruiz"
         await pilot.press(*["backspace"] * 5)
         await pilot.press(*"sheinbam")
         await settle(pilot)

@@ -72,7 +72,7 @@ def highlighted(label: str, positions: Sequence[int], width: int = 0) -> Text:
 
 
 def query_words(query: str) -> list[str]:
-    """The free words of a query (filters such as `said:rubio` left out), for marking snippets."""
+    """The free words of a query (filters such as `said:ruiz` left out), for marking snippets."""
     return [w.strip("\"'") for w in query.split() if ":" not in w and len(w.strip("\"'")) > 1]
 
 

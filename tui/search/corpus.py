@@ -64,18 +64,18 @@ def word_means(typed: str, word: str) -> bool:
 
 
 def names_match(typed: str, name: str) -> bool:
-    """Every word of `typed` means a word of `name` (both folded): 'sheinbam' and 'claudia' name
-    "claudia sheinbaum", 'nobody' does not name "wide body"."""
+    """Every word of `typed` means a word of `name` (both folded): 'ruis' and 'ana' name
+    "ana ruiz", 'nobody' does not name "wide body"."""
     words = _WORD.findall(name)
     return all(any(word_means(t, w) for w in words) for t in _WORD.findall(typed))
 
 
 def fragment(string: str, query: str) -> bool:
-    """A string shorter than the query that only overlaps it: 'ca' in 'maduro cartl', 'petro' in
+    """A string shorter than the query that only overlaps it: 'ca' in 'lima cartl', 'petro' in
     'petrobras', 'north' in 'nothingmatches', 'lion' in 'invasion'. The scorer slides a shorter
     string along the query and gives these high scores; a reader sees noise. The string matches
-    when each of its words is meant by a word of the query ('us' in 'us senate', 'sheinbaum' in
-    'sheinbam tariffs')."""
+    when each of its words is meant by a word of the query ('us' in 'us senate', 'ruiz' in
+    'ruis tariffs')."""
     if len(string) >= len(query):
         return False
     at = query.find(string)
@@ -203,7 +203,7 @@ class Corpus:
         hits = self._top_whole(query, k, allowed, cutoff)
         folded = self.folded
         # A string shorter than the query is matched the other way round: the scorer slides it
-        # along the query ("us" scores 100 for "us senate", "sheinbaum" 94 for "sheinbam
+        # along the query ("us" scores 100 for "us senate", "ruiz" 86 for "ruis
         # tariffs"), which no word or substring lookup of the query finds. There are few: they
         # are scored here (and those that only overlap the query, `fragment`s, dropped).
         short = self._shorter(len(query)) if self._by_len is not None else ()  # built by prepare()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 FILTERS = ("actor", "quote", "said", "date", "from", "to")
-# A filter's value may follow a space ('said: rubio'), as people type it, unless what follows is
+# A filter's value may follow a space ('said: ruiz'), as people type it, unless what follows is
 # another filter ('said: date:2025').
 _TOKEN = re.compile(r'(\w+):(?:\s*(?!\w+:)(?:"([^"]*)"?|(\S+)))?|"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -14,8 +14,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 # What each filter needs, said when it is typed with nothing after it ("said:").
 FILTER_HINTS = {
-    "actor": "actor: needs a name, e.g. actor:rubio",
-    "said": "said: needs a name, e.g. said:rubio",
+    "actor": "actor: needs a name, e.g. actor:ruiz",
+    "said": "said: needs a name, e.g. said:ruiz",
     "quote": "quote: needs words from a quote, e.g. quote:tariffs",
     "date": "date: needs a date, e.g. date:2025-03 (YYYY, YYYY-MM or YYYY-MM-DD)",
     "from": "from: needs a date, e.g. from:2025-01 (YYYY, YYYY-MM or YYYY-MM-DD)",
