@@ -521,3 +521,12 @@ def test_she_after_a_woman_named_in_the_possessive_is_that_woman():
 def test_a_role_where_someone_serves_with_a_named_apposition_is_the_person(text, name):
     actors = [actor(text, name), actor(text, "Banque de Lyon", "organization")]
     assert [q.speaker for q in quotes(text, actors)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bundesbank chief Jonas Weber agreed. „Die Inflation ist noch nicht besiegt“, sagte Weber.", "Jonas Weber"),
+    ("« Nous sommes prêts », a déclaré Paul Marchetti.", "Paul Marchetti"),
+    ("«No nos vamos a rendir», dijo Ana Ruiz.", "Ana Ruiz"),
+])
+def test_a_quote_kept_in_its_language_keeps_its_verb(text, name):
+    assert [q.speaker for q in quotes(text, [actor(text, name, "person", name.split()[-1])])] == [name]

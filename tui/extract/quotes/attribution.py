@@ -26,14 +26,17 @@ reiterated reiterates concluded cautioned announced confirmed denied assured tol
 acknowledging adding explaining noting thundered demanded demands chanted chant sang sings
 testified wondered asserted asserts affirmed affirms repeated repeats conceding predicting
 recounted tweeting posting writing answered answers interjected interjecting recommended
-recommends beamed boomed exclaimed exclaims concludes heralded proclaimed proclaims affirming""" .split()
+recommends beamed boomed exclaimed exclaims concludes heralded proclaimed proclaims affirming
+sagte sagt erklärte betonte dijo afirmó declaró aseguró añadió disse""" .split()
+# (quotes left in the language they were spoken in keep its verb: „…“, sagte Nagel / «…», dijo)
 CUES = frozenset(CUE_WORDS)
 PARTICIPLE = frozenset(w for w in CUES if w.endswith("ing"))
 # verbs that introduce partial quotes as names or descriptions; too loose for full sentences
 LABEL_CUES = frozenset("""called calling calls dubbed labeled labelled branded described
 describing describes characterized mocked blasted slammed attacked praised criticized accused
 accusing denounced""".split())
-MULTI_CUES = ("went on", "pointed out", "shot back", "chimed in", "summed up", "put it", "wrote in")
+MULTI_CUES = ("went on", "pointed out", "shot back", "chimed in", "summed up", "put it", "wrote in",
+              "a dit", "a déclaré", "a affirmé", "a ajouté", "a expliqué")
 CUE_RE = re.compile(r"(?<![\w\-])(" + "|".join(
     [re.escape(c).replace("\\ ", r"\s+") for c in MULTI_CUES]
     + sorted(CUES, key=len, reverse=True)) + r")(?![\w\-])")
