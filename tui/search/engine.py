@@ -337,7 +337,10 @@ class SearchEngine:
 
     def _name_corpus(self) -> Corpus:
         """The actors' names with their word index, which name lookups read (built on first need)."""
-        corpus = self.corpus("actor")
+        return self._prepared(self.corpus("actor"))
+
+    def _prepared(self, corpus: Corpus) -> Corpus:
+        """`corpus` with its word index, built once on first need."""
         if not corpus.prepared:
             with self._prepare_lock:
                 if not corpus.prepared:
@@ -385,7 +388,7 @@ class SearchEngine:
             hits = {i: (100.0, "") for i in islice(self._iter_newest(allowed, fkey), want)}
         else:
             ids = corpus.ids
-            short = len(text) <= 2 and text.isalnum()  # a whole word only
+            short = _short_word(text)  # a whole word only
             top = self._top_kept(corpus, text, want, lambda p: ids[p] in allowed) \
                 if self._broad(allowed) and not short else None
             if top is None:
@@ -509,8 +512,8 @@ class SearchEngine:
                     (_ids(allowed),)).fetchall()
                 return self._positions(corpus, [r[0] for r in rows])
             positions = self._cached(("actpos", fkey), compute)
-        # A few spare candidates so that names the words really name ('ann' -> Anna Kelly) can go
-        # ahead of names merely holding the letters (Dermot Mannion), which the scorer ties with them.
+        # A few spare candidates so that names the words really name ('ann' -> Ann Lowe) can go
+        # ahead of names merely holding the letters (Tom Hannam), which the scorer ties with them.
         positions = self._whole_word(corpus, text, positions)
         hits = _prefer_named(text, corpus, corpus.top(text, max(4 * (limit + 1), 24), positions))[:limit + 1]
         if len(hits) <= limit and positions is None:
@@ -521,15 +524,11 @@ class SearchEngine:
         return self._actor_results(text, [(s, corpus.ids[p]) for s, p in hits[:limit]]), len(hits) > limit
 
     def _whole_word(self, corpus: Corpus, text: str, positions: list[int] | None) -> list[int] | None:
-        """One or two letters mean a whole word ('xi' is Xi, not Mexico): `positions` narrowed to
-        the strings holding it, as the article group's full-text search does."""
-        if len(text) > 2 or not text.isalnum():
+        """One or two letters mean a whole word ('xi' is Xi, not Lexington): `positions` narrowed
+        to the strings holding it, as the article group's full-text search does."""
+        if not _short_word(text):
             return positions
-        if not corpus.prepared:
-            with self._prepare_lock:
-                if not corpus.prepared:
-                    corpus.prepare()
-        holding = corpus.holding(text)
+        holding = self._prepared(corpus).holding(text)
         return sorted(holding if positions is None else holding.intersection(positions))
 
     def _named_actors(self, name: str, limit: int) -> list[Result]:
@@ -582,7 +581,7 @@ class SearchEngine:
         scored as its speaker's name matched scaled to SPEAKER_MAX: below a quote holding the words
         typed, above one holding a typo of them. Returns the merged hits and the quotes found by
         their speaker alone. The speakers are found as `actor:` finds names (`names_match`), so
-        'ann' brings no quotes of Dermot Mannion."""
+        'ann' brings no quotes of Tom Hannam."""
         if len(hits) >= want and hits[want - 1][0] >= SPEAKER_MAX:
             return hits, set()  # the quotes' own words fill the group: no speaker can enter it
         scored = {q: (s, n) for n, (s, q) in enumerate(hits)}  # quote -> (score, order of finding)
@@ -831,6 +830,11 @@ _KEEP = ("published", "quotes-by-article", "date-spans", "library-newest")
 
 def _joined(message: str, hint: str | None) -> str:
     return f"{message}; {hint}" if hint else message
+
+
+def _short_word(text: str) -> bool:
+    """One or two letters, which name a word only whole ('xi', 'us')."""
+    return len(text) <= 2 and text.isalnum()
 
 
 def _prefer_named(text: str, corpus: Corpus, hits: list[tuple[float, int]]) -> list[tuple[float, int]]:

@@ -396,11 +396,11 @@ def markdown_layout(source: str, text: str) -> BodyLayout:
 def body_layout(article: Article) -> BodyLayout:
     if article.format == "md" and article.markdown is not None:
         layout = markdown_layout(article.markdown, article.text)
+        head = layout.display.split("\n", 1)[0]
         title = (article.title or "").strip()
-        head = layout.display.split("\n", 1)[0].strip()
-        if title and head == title and layout.display[len(layout.display.split("\n", 1)[0]):].startswith("\n\n"):
+        if title and head.strip() == title and layout.display.startswith("\n\n", len(head)):
             # the '# Title' the view already shows above the body: not twice
-            return _drop_head(layout, len(layout.display.split("\n", 1)[0]) + 2)
+            return _drop_head(layout, len(head) + 2)
         return layout
     return plain_layout(article.text)
 

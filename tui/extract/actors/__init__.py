@@ -167,7 +167,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = persons.given_name_person(text, sents, spans, first, tagger.names, places, vocab,
                                       _is_lower, _PERSON_NOT, cv.org_cue)
     spans = persons.org_then_person(sents, spans, first, tagger.names, places, vocab, _is_lower,
-                                    _PERSON_NOT, _ROLE_WORDS, ORG_HEADS | _CORP_SUFFIXES)
+                                    _PERSON_NOT, _ROLE_WORDS, ORG_HEADS | cv.CORP_SUFFIXES)
     spans = _split_coordinated(sents, spans)
     spans = _acronym_extents(sents, spans)
     spans = _hyphen_parts(sents, spans)
@@ -534,11 +534,9 @@ secretary minister ceo cfo coo administrator undersecretary asst asst. assistant
 vice financial operating manager commissioner ambassador analyst economist strategist
 """.split())
 _ROLE_WORDS = ROLE_HEADS | TITLE_TAIL | frozenset("operating senior acting interim".split())
-_CORP_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. llc plc ag gmbh sa s.a. nv "
-                           "n.v. lp llp".split())
 _HEAD_WORDS = ORG_HEADS | PLACE_LAST
 # words no person's name holds: an organization's or a place's head, a legal suffix, a title
-_PERSON_NOT = _HEAD_WORDS | _CORP_SUFFIXES | TITLE_TAIL | PLACE_FIRST
+_PERSON_NOT = _HEAD_WORDS | cv.CORP_SUFFIXES | TITLE_TAIL | PLACE_FIRST
 _CONJ = frozenset(("and", "or", "&"))
 
 
@@ -621,7 +619,7 @@ def _company_then_person(sents: list[list[Token]], spans: list[Span]) -> list[Sp
     out = []
     for sp in spans:
         s, a, b = sents[sp.si], sp.a, sp.b
-        k = next((k for k in range(a + 1, b - 2) if s[k].norm.lower() in _CORP_SUFFIX
+        k = next((k for k in range(a + 1, b - 2) if s[k].norm.lower() in cv.CORP_SUFFIXES
                   and s[k + 1].norm.lower() in given and s[k + 1].norm[:1].isupper()
                   and all(t.norm[:1].isupper() for t in s[k + 1:b])), None)
         if sp.lab != "ORG" or k is None:
@@ -658,7 +656,6 @@ def _opener_before_officer(sents: list[list[Token]], spans: list[Span], lower: f
 
 _OFFICER_WORDS = frozenset("ceo cfo coo cto chief executive founder co-founder chairman chairwoman "
                            "president spokesman spokeswoman spokesperson boss owner".split())
-_CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag gmbh".split())
 
 
 def _only_role_words(sp: Span) -> bool:

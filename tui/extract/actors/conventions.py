@@ -238,7 +238,9 @@ _CORP_AFTER = frozenset("""
 inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh shares stock stocks
 shareholders stockholders ceo cfo coo subsidiary subsidiaries
 """.split())
-_CORP_SUFFIX = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh".split())
+# a company's legal suffix ("Acme Corp.", "Banco X SA")
+CORP_SUFFIXES = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. llc plc ag gmbh sa s.a. nv "
+                          "n.v. lp llp".split())
 _MARKET = frozenset("shares stock stocks shareholders stockholders".split())
 _CORP_POSS = frozenset("""
 ceo cfo coo chief shares stock stocks subsidiary subsidiaries unit division headquarters factory
@@ -323,7 +325,7 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
     title, "who", "said he"). One decision per name."""
     # "Boeing Co." anywhere: "Boeing" is that company
     cues: set[str] = {" ".join(sp.words[:-1]).lower() for sp in spans if len(sp.words) >= 2
-                      and sp.lab == "ORG" and sp.words[-1].lower() in _CORP_SUFFIX}
+                      and sp.lab == "ORG" and sp.words[-1].lower() in CORP_SUFFIXES}
     person: set[str] = set()
     by_end, by_start = _index(spans)
     for sp in spans:
