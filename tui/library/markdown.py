@@ -53,7 +53,7 @@ def split_front_matter(source: str) -> tuple[dict[str, str], str]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]  # a quoted string is taken as written, brackets and all
         elif value.startswith("[") and value.endswith("]"):
-            value = value[1:-1]  # a flow list: "[Politics, Mexico]"
+            value = value[1:-1]  # a flow list: "[Politics, Peru]"
         fields[m.group(1).lower()] = value
     raise FrontMatterError("broken front matter (no closing '---')")
 

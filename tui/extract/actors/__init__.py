@@ -489,7 +489,7 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
 
 
 def _hyphen_parts(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
-    """"the U.S.-Mexico border": each part of a hyphenated word is a mention when every part
+    """"the U.S.-Canada border": each part of a hyphenated word is a mention when every part
     is a name this text (or the name list) knows."""
     known: dict[str, str] = {}
     taken: set[tuple[int, int]] = set()

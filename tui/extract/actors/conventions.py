@@ -66,7 +66,7 @@ def handles(text: str, spans) -> list:
 def edges(sents, spans) -> list:
     out = []
     for sp in spans:
-        if sp.b - sp.a != len(sp.words):  # a part of a token ("U.S." of "U.S.-Mexico")
+        if sp.b - sp.a != len(sp.words):  # a part of a token ("U.S." of "U.S.-Canada")
             out.append(sp)
             continue
         s = sents[sp.si]

@@ -588,7 +588,7 @@ class Finder:
         m = re.search(r"\b(he|she|they|it)\b", self.masked[lo:hi], re.I)
         if m:
             return lo + m.start(1), lo + m.end(1)
-        # "The U.S. embassy in Mexico released a joint statement ..., affirming ..."
+        # "The U.S. embassy in Peru released a joint statement ..., affirming ..."
         m = LEAD_NP.match(self.masked, lo, hi)
         if m and m.group(1).split()[-1].lower() in ROLE_NOUNS:
             return m.start(1), m.end(1)
