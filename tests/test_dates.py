@@ -156,6 +156,20 @@ def test_weekday_tense_cues(sentence, value):
     assert one(sentence)[2] == value
 
 
+@pytest.mark.parametrize("sentence, published, value", [
+    # 'will' is far from the month, but it is the only verb of the clause before it
+    ("The agency said Ann Lowe will be named commander of the orbital station crew for a mission in December.",
+     date(2025, 3, 4), "2025-12"),
+    ("The carrier will almost double its flights between the two capitals by August in the search for "
+     "markets untouched by the crisis.", date(2025, 2, 13), "2025-08"),
+    # a past verb far back does not pull a month the near clause leaves open
+    ("The lender, which has $3 billion in assets, said it had agreed to acquire the Springfield, Ill., bank "
+     "holding company in January.", date(2025, 11, 2), "2026-01"),
+])
+def test_a_future_verb_anywhere_before_in_the_sentence_sets_the_tense(sentence, published, value):
+    assert one(sentence, published)[2] == value
+
+
 def test_last_and_next_weekday():
     got = found("They met last Tuesday and will meet again next Monday.")
     assert got["last Tuesday"][1] == "2025-08-05"

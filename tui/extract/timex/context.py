@@ -44,16 +44,28 @@ class Context:
     last_month_pos: int = -10**9
 
     def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past' or None from the words of the clause around [start, end)."""
+        """'future', 'past' or None from the words of the clause around [start, end); when
+        the clause near the name has no cue, the rest of its sentence ('Collins will be named
+        commander of the shuttle for a mission in December')."""
+        near = self._tense(start, end, 60, 40, look_after=False)
+        if near is None and self._tense(start, end, 200, 40, look_after=False) == "future":
+            return "future"
+        return near or self._tense(start, end, 60, 40)
+
+    def _tense(self, start: int, end: int, reach_back: int, reach_ahead: int,
+               look_after: bool = True) -> str | None:
         text = self.text
-        lo = max(0, start - 60)
+        lo = max(0, start - reach_back)
+        if lo and text[lo - 1].isalnum():  # not a word's tail ('amed' of 'be named')
+            while lo < start and text[lo].isalnum():
+                lo += 1
         before = text[lo:start]
         cut = None
         for m in _BOUNDARY.finditer(before):
             cut = m.end()
         if cut is not None:
             before = before[cut:]
-        after = text[end:end + 40]
+        after = text[end:end + reach_ahead]
         m = _BOUNDARY.search(after)
         if m:
             after = after[: m.start()]
@@ -81,6 +93,8 @@ class Context:
             # (not of an intention: 'they planned to leave Friday')
         if fut or past:
             return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
+        if not look_after:
+            return None
         # nothing before (as in 'On Friday, the minister will travel'): the first cue after
         f, p = _FUTURE_AFTER.search(after), PAST_CUE.search(after)
         if f and (p is None or f.start() <= p.start()):
