@@ -170,6 +170,17 @@ def test_a_future_verb_anywhere_before_in_the_sentence_sets_the_tense(sentence, 
     assert one(sentence, published)[2] == value
 
 
+def test_next_to_is_a_place_not_the_future():
+    got = found("Scores of people were wounded in the blasts next to the U.S. embassies in two capitals on Friday.")
+    assert got["Friday"][1] == "2025-08-08"
+
+
+def test_a_period_after_a_title_or_an_initial_ends_no_clause():
+    got = found("In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+                "bombing killed a guard.", date(2025, 10, 25))
+    assert got["January"][1] == "2025-01"
+
+
 def test_last_and_next_weekday():
     got = found("They met last Tuesday and will meet again next Monday.")
     assert got["last Tuesday"][1] == "2025-08-05"

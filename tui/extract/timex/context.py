@@ -27,7 +27,10 @@ _PLANNED = re.compile(
     r"(?![^.;!?]*\b(?:will|'ll|shall|said|told|announced|reported)\b)[^.;!?]*$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|next\s+|this\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
-_BOUNDARY = re.compile(r"[.!?;\n\"“”](?=\s|$)|\n")
+# a period after a title or an initial ('Roe vs. Wade', 'Dr. Lowe', 'U.S. forces') ends no clause
+_BOUNDARY = re.compile(r"(?<!\bvs)(?<!\bv)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
+                       r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJr)(?<!\bNo)(?<!\b[A-Z])\."
+                       r"(?=\s|$)|[!?;\n\"“”](?=\s|$)|\n")
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class Context:
         near = self._tense(start, end, 60, 40, look_after=False)
         if near is None and self._tense(start, end, 200, 40, look_after=False) == "future":
             return "future"
-        return near or self._tense(start, end, 60, 40)
+        return near or self._tense(start, end, 60, 40) or self._tense(start, end, 0, 160)
 
     def _tense(self, start: int, end: int, reach_back: int, reach_ahead: int,
                look_after: bool = True) -> str | None:
