@@ -700,3 +700,27 @@ def test_a_month_takes_the_year_its_sentence_names_or_plans_for(sentence, value)
 ])
 def test_starting_a_day_looks_ahead_unless_the_clause_is_past(sentence, value):
     assert [d.value for d in extract_dates(sentence, date(2025, 8, 9))][0] == value
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("At 3:47 a.m. Pacific time on Friday, the quake struck.", "3:47 a.m. Pacific time on Friday", "2025-08-08T03:47"),
+    ("Polls open at 7 a.m. local time.", "7 a.m. local time", "2025-08-09T07:00"),
+    ("Trading opens at 9:30 a.m. Eastern Time Monday.", "9:30 a.m. Eastern Time Monday", "2025-08-11T09:30"),
+    ("The launch is set for 06:15 AEST.", "06:15 AEST", "2025-08-09T06:15"),
+])
+def test_time_zones_spelt_out_or_abbreviated_belong_to_the_time(sentence, span, value):
+    got = found(sentence)
+    assert got[span][1] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Temperatures will climb into the 90s this weekend.",
+    "Highs in the mid-80s are expected.",
+    "His approval rating is in the 30s.",
+])
+def test_a_two_digit_decade_of_temperatures_or_scores_is_not_a_date(sentence):
+    assert not any(m.value.startswith("19") for m in extract_dates(sentence, SAT))
+
+
+def test_a_two_digit_decade_elsewhere_is_a_decade():
+    assert found("Crime peaked in the 90s, police said.")["the 90s"][1] == "199"

@@ -202,6 +202,17 @@ def _set(g: dict, text: str, s: int, e: int) -> bool:
     return True
 
 
+def _decade2(g: dict, text: str, s: int, e: int) -> bool:
+    # 'temperatures in the 90s', 'scores in the 80s': a range of numbers, not of years
+    lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120)
+    return not _NUMBER_RANGE_NOUN.search(text, lo, min(len(text), e + 40))
+
+
+_NUMBER_RANGE_NOUN = re.compile(
+    r"\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|heat|forecast|thermometers?|"
+    r"scores?|percent|per\s+cent|polls?|approval|ratings?|mph|km/h)\b|°", re.IGNORECASE)
+
+
 def _clock(g: dict, text: str, s: int, e: int) -> bool:
     return not (g.get("noon") and re.search(r"\bhigh\s+$", _prev_text(text, s, 8), re.I))  # 'High Noon'
 
@@ -224,7 +235,7 @@ def _sentence_start(text: str, s: int) -> bool:
 _CHECKS = {
     "year": _year, "month": _month, "weekday": _weekday, "vague": _vague, "vague_dur": _vague_dur,
     "duration": _duration, "rel_unit": _rel_unit, "rate": _rate, "season": _season, "set": _set,
-    "clock": _clock, "deictic": _deictic,
+    "clock": _clock, "deictic": _deictic, "decade2": _decade2,
 }
 
 

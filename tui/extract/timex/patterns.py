@@ -47,7 +47,8 @@ APPROX = (r"(?:about|around|roughly|approximately|nearly|almost|close\s+to|more\
 EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
         r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
 PART = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Z)"
+TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AE[SD]T|JST|KST|HKT|SGT|MSK|Z|"
+      r"(?i:(?:Pacific|Eastern|Central|Mountain|Atlantic|local)\s+(?:standard\s+|daylight\s+)?time))")
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
