@@ -724,3 +724,32 @@ def test_a_two_digit_decade_of_temperatures_or_scores_is_not_a_date(sentence):
 
 def test_a_two_digit_decade_elsewhere_is_a_decade():
     assert found("Crime peaked in the 90s, police said.")["the 90s"][1] == "199"
+
+
+def test_a_live_blog_stamp_is_a_time_of_the_publication_day():
+    text = ("Storm live updates\n\n07:15\nGood morning. The warning is in force until Sunday.\n\n"
+            "08:30 GMT The airport says the runway is closed.\n")
+    got = found(text)
+    assert got["07:15"][:2] == ("TIME", "2025-08-09T07:15")
+    assert got["08:30 GMT"][1] == "2025-08-09T08:30"
+
+
+def test_a_bare_time_takes_the_day_of_its_paragraph_only():
+    got = found("The man was attacked early on Thursday. He was found at about 02:20 and taken to hospital.\n\n"
+                "Trains will not run before 15:00, the operator said.")
+    assert got["about 02:20"][1] == "2025-08-07T02:20"
+    assert got["15:00"][1] == "2025-08-09T15:00"
+
+
+def test_a_weekday_inside_the_aside_of_a_time_gives_its_day():
+    got = found("He will leave at 4 in the morning (4 a.m. EDT Thursday), the president said.")
+    assert got["4 in the morning"][1] == "2025-08-14T04:00"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The club's best year came in 2017, when the team won the bowl game on Dec. 23.", "Dec. 23", "2017-12-23"),
+    ("Glaciers lost 2.5% of their volume in 2024, despite heavy snowfall in the spring.", "the spring", "2024-SP"),
+    ("The law, passed in 2023, takes effect Jan. 1.", "Jan. 1", "2026-01-01"),  # it looks ahead
+])
+def test_a_name_without_a_year_takes_the_year_its_clause_just_named(sentence, span, value):
+    assert found(sentence)[span][1] == value

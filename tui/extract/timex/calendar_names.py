@@ -10,13 +10,13 @@ from .context import Context
 from .holidays import holiday_date
 from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number
 from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
-                      weekday_date)
+                      weekday_date, year_named)
 
 
 def n_clock(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
-    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5")
-    mi = int(g.get("mi") or g.get("mi2") or g.get("mi5") or 0)
+    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or g.get("h6")
+    mi = int(g.get("mi") or g.get("mi2") or g.get("mi5") or g.get("mi6") or 0)
     if g.get("noon"):
         word = g["noon"].lower()
         hh, mi = (24 if word == "midnight" else 12), 0
@@ -52,7 +52,7 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
     later = _DAY_AFTER_ASIDE.match(ctx.text, m.end())
     if later and not rday:
         # '10:35 a.m. (0735 GMT) Friday': the day after a parenthetical conversion
-        word = fold(later.group(1))
+        word = fold(later.group(1) or later.group(2))
         if word in ("today", "yesterday", "tomorrow"):
             rday = word
         else:
@@ -60,8 +60,11 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
             if d is not None:
                 ctx.note_day(d, m.start())
                 return d.isoformat()
-    if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250:
-        return ctx.last_day.isoformat()  # a bare clock time belongs to the day under discussion
+    if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250 \
+            and "\n" not in ctx.text[ctx.last_day_pos:m.start()]:
+        # a bare clock time belongs to the day its paragraph is about ('found at about 02:20');
+        # a time that starts a paragraph is a live blog's stamp, of the day of publication
+        return ctx.last_day.isoformat()
     if dct is None:
         return "XXXX-XX-XX"
     off = {"yesterday": -1, "tomorrow": 1}.get(rday, 0)
@@ -69,8 +72,10 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
     return d.isoformat() if d else "XXXX-XX-XX"
 
 
+_ASIDE_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
+# '10:35 a.m. (0735 GMT) Friday', '4 in the morning (4 a.m. EDT Thursday)'
 _DAY_AFTER_ASIDE = re.compile(
-    r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
+    rf"\s*\((?:[^()\n]{{1,24}}\)\s*(?:on\s+)?{_ASIDE_DAY}|[^()\n]{{0,24}}?\b(?:on\s+)?{_ASIDE_DAY}\s*\))")
 
 
 def n_mdy(m: re.Match, ctx: Context) -> Timex:
@@ -419,6 +424,8 @@ def n_season(m: re.Match, ctx: Context) -> Timex:
             y -= 0 if season_order[code] < cur else 1
         elif rel == "that" and ctx.last_year:
             y = ctx.last_year
+        elif rel in ("the", "") and (named := year_named(ctx, m.start())) is not None:
+            y = named
         elif code == "WI" and ctx.dct.month <= 2 and rel in ("this", "the", ""):
             y -= 1  # the winter that started in December belongs to last year
         elif rel in ("the", "") and code != "WI":

@@ -76,6 +76,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours|h)\b))"
         # a 24-hour clock after a preposition of time: 'at 14:30', 'by 9:15', 'at about 11:30'
         rf"|{_AFTER_TIME_PREP}(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?![\d:.,]\d)"
+        # a live blog's time stamp on a line of its own
+        rf"|(?<=\n)(?P<h6>[01]?\d|2[0-3]):(?P<mi6>[0-5]\d)(?=[ \t]*\n)"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"

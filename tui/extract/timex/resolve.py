@@ -113,6 +113,9 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if said is not None:  # 'Last year, strikes disrupted travel for much of December'
         return dct.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
     tense = ctx.tense(start, end)
+    named = year_named(ctx, start)
+    if named is not None and not (tense == "future" and named < dct.year):
+        return named  # (not 'the law, passed in 2023, takes effect Jan. 1')
     done = ctx.done_before(start)  # 'the trial started in May': a past verb right before the name
     best, best_cost = dct.year, None
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -136,6 +139,15 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
+
+
+def year_named(ctx: Context, start: int) -> int | None:
+    """The year its clause names just before a name given without one ('the Cougars' best year
+    came in 2017, when they won the bowl on Dec. 23'; 'lost 2.5% in 2024, despite snow in the spring')."""
+    named = _YEAR_NAMED.search(ctx.text, max(0, start - 70), start)
+    if named is None or ctx.dct is None or abs(int(named.group(1)) - ctx.dct.year) > 60:
+        return None
+    return int(named.group(1))
 
 
 def day_value(ctx: Context, y: int | None, month: int, day: int | None, pos: int) -> str:
@@ -196,6 +208,8 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
 
 
 # a year named earlier in the month's own sentence
+_YEAR_NAMED = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to|through)\b)[^.;!?\n]*$",
+                         re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(last|next|this)\s+year\b[^.;!?\n]*$", re.IGNORECASE)
 _WEEK_BEFORE = re.compile(r"\b(this|next|last)\s+week\b[^.;!?\n]*\b(?:on|between|from|and|to|until|by)\s+(?:\w+\s+(?:and|to|or)\s+)?$",
                           re.IGNORECASE)
