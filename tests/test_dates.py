@@ -753,3 +753,18 @@ def test_a_weekday_inside_the_aside_of_a_time_gives_its_day():
 ])
 def test_a_name_without_a_year_takes_the_year_its_clause_just_named(sentence, span, value):
     assert found(sentence)[span][1] == value
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Forecasters warned the storm could make landfall late Sunday or early Monday.", "early Monday", "2025-08-11"),
+    ("Passengers with tickets for today can use them on Wednesday instead.", "Wednesday", "2025-08-13"),
+    ("The minister could not be reached on Wednesday.", "Wednesday", "2025-08-06"),  # an idiom of the past
+    ("The union said it expected thousands of claims to be lodged before Christmas.", "Christmas", "2025-12-25"),
+])
+def test_modal_verbs_expectations_and_called_events_look_ahead(sentence, span, value):
+    assert found(sentence)[span][1] == value
+
+
+def test_a_called_strike_or_protest_is_on_the_nearest_such_day():
+    text = "Residents have called a protest outside the town hall at 6pm on Thursday."
+    assert found(text, date(2025, 8, 5))["6pm on Thursday"][1] == "2025-08-07T18:00"  # a Tuesday

@@ -23,9 +23,16 @@ _DONE_BEFORE = re.compile(
 # rally on Saturday', 'she planned to fly out Wednesday but cancelled' ('had planned' is a
 # future seen from the past, _FUTURE_IN_PAST)
 _PLANNED = re.compile(
-    r"\b(?:planned|(?:was|were)\s+planning|intended|arranged)\b"
+    r"\b(?:planned|(?:was|were)\s+planning|intended|arranged|"
+    r"(?:called|announced|scheduled|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|walkout|protest|rally|march|"
+    r"vote|referendum|election|meeting|summit|hearing|demonstration|boycott|vigil|press\s+conference))\b"
     r"(?![^.;!?]*\b(?:will|'ll|shall|said|told|announced|reported)\b)[^.;!?]*$", re.I)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|next\s+|this\s+)?$", re.I)
+# past verbs whose infinitive still looks ahead: 'expected claims to be lodged before Christmas'
+_LOOKS_AHEAD_VERB = re.compile(
+    r"\b(?:expected|hoped|wanted|planned|agreed|promised|decided|vowed|pledged|threatened|asked|urged|"
+    r"ordered|voted|intended|aimed|sought|prepared|scheduled|warned|told|called\s+on|invited|allowed)$",
+    re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 # a period after a title or an initial ('Roe vs. Wade', 'Dr. Lowe', 'U.S. forces') ends no clause
 _BOUNDARY = re.compile(r"(?<!\bvs)(?<!\bv)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
@@ -91,6 +98,7 @@ class Context:
             return "future"  # 'Starting Monday, masks are required' (not '..., they trained daily')
         if fut and past and fut[-1] > past[-1] and fut_cues[-1].group().lower().startswith("to ") \
                 and before[past[-1]:fut_cues[-1].start()].strip() \
+                and not _LOOKS_AHEAD_VERB.search(before, 0, past[-1]) \
                 and not any(c.group().lower().startswith(("will", "'ll", "shall", "going")) for c in fut_cues):
             return "past"  # an infinitive takes the tense of its verb: 'he flew to Paris to meet her Friday'
             # (not of an intention: 'they planned to leave Friday')
