@@ -768,3 +768,38 @@ def test_modal_verbs_expectations_and_called_events_look_ahead(sentence, span, v
 def test_a_called_strike_or_protest_is_on_the_nearest_such_day():
     text = "Residents have called a protest outside the town hall at 6pm on Thursday."
     assert found(text, date(2025, 8, 5))["6pm on Thursday"][1] == "2025-08-07T18:00"  # a Tuesday
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("State offices were closed for Presidents Day.", "Presidents Day", "2025-02-17"),
+    ("Shoppers lined up on Black Friday.", "Black Friday", "2024-11-29"),
+    ("She will call her mother on Mother’s Day.", "Mother’s Day", "2026-05-10"),
+    ("The parade will be held on St. Patrick's Day.", "St. Patrick's Day", "2026-03-17"),
+    ("The service took place on Remembrance Sunday.", "Remembrance Sunday", "2024-11-10"),
+    ("It was the third outage this year, after disruption in January and on Easter Monday.", "Easter Monday",
+     "2025-04-21"),
+])
+def test_more_holidays_resolve_by_tense_and_the_year_of_their_clause(sentence, span, value):
+    assert found(sentence, date(2025, 10, 28))[span][1] == value
+
+
+def test_a_holiday_without_a_publication_date_keeps_a_fixed_day_only():
+    assert found("on Christmas Eve", None)["Christmas Eve"][1] == "XXXX-12-24"
+    assert found("on Mother's Day", None)["Mother's Day"][1] == "XXXX-XX-XX"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The company thinks it will be healthy enough soon to buy back debt.", True),
+    ("Prosecutors may soon seek an indictment.", True),
+    ("Leave as soon as the rain stops.", False),
+    ("He was soon released from hospital.", False),
+    ("A trickle of cash soon became a flood.", False),
+    ("Soon after the vote, the party split.", False),
+])
+def test_soon_looks_ahead_unless_it_relates_two_events(sentence, kept):
+    assert (("soon" in {k.lower() for k in found(sentence)})) is kept
+
+
+def test_as_recently_as_leaves_the_date_alone():
+    got = found("The seat was listed as safe as recently as August.")
+    assert "recently" not in got and got["August"][1] == "2025-08"

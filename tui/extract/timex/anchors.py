@@ -21,7 +21,9 @@ _ANCHOR_WORDS = {
     "season": "spring summer fall autumn winter",
     "vague": "now current presently nowadays recent lately former future soon term",
     "holiday": "christmas thanksgiving easter independence labor memorial election veterans "
-               "valentine halloween boxing",
+               "valentine halloween boxing president mlk columbus mother father juneteenth patrick "
+               "black cyber canada bastille australia anzac remembrance armistice fawkes bonfire holy "
+               "palm maundy ash pentecost whit luther",
     "spoken": "nineteen eighteen twenty thousand twenties thirties forties fifties sixties seventies "
               "eighties nineties",
     "setadv": "daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually "

@@ -7,10 +7,10 @@ from datetime import date
 
 from . import cal
 from .context import Context
-from .holidays import holiday_date
+from .holidays import fixed_day, holiday_date
 from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number
 from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
-                      weekday_date, year_named)
+                      weekday_date, clause_year)
 
 
 def n_clock(m: re.Match, ctx: Context) -> Timex:
@@ -424,7 +424,7 @@ def n_season(m: re.Match, ctx: Context) -> Timex:
             y -= 0 if season_order[code] < cur else 1
         elif rel == "that" and ctx.last_year:
             y = ctx.last_year
-        elif rel in ("the", "") and (named := year_named(ctx, m.start())) is not None:
+        elif rel in ("the", "") and (named := clause_year(ctx, m.start(), None)) is not None:
             y = named
         elif code == "WI" and ctx.dct.month <= 2 and rel in ("this", "the", ""):
             y -= 1  # the winter that started in December belongs to last year
@@ -453,12 +453,15 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
         d = None
     else:
         y0 = ctx.dct.year
-        cands = [d for d in (holiday_date(name, y) for y in (y0 - 1, y0, y0 + 1)) if d is not None]
         tense = ctx.tense(m.start(), m.end())
+        named = None if rel else clause_year(ctx, m.start(), tense)
+        cands = [d for d in (holiday_date(name, y) for y in (y0 - 1, y0, y0 + 1)) if d is not None]
         near = min(cands, key=lambda c: abs((c - ctx.dct).days)) if cands else None
         if not rel and near is not None and abs((near - ctx.dct).days) <= 10:
             tense = None  # a holiday days away is that one, whatever the tense: 'as Easter week began'
-        if rel == "last" or (tense == "past" and rel != "next"):
+        if named is not None:
+            d = holiday_date(name, named)  # 'this year, after disruption on Easter Monday'
+        elif rel == "last" or (tense == "past" and rel != "next"):
             past = [d for d in cands if d <= ctx.dct]
             d = past[-1] if past else None
         elif rel == "next" or tense == "future":
@@ -467,8 +470,8 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
         else:
             d = near
     if d is None:
-        d2 = holiday_date(name, 2001)
-        return "DATE", f"XXXX-{d2.month:02d}-{d2.day:02d}" if d2 and "easter" not in name and "thanksgiving" not in name else "XXXX-XX-XX", None
+        fixed = fixed_day(name)
+        return "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", None
     ctx.note_day(d, m.start())
     return "DATE", d.isoformat(), None
 

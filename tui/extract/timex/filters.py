@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import PAST_CUE
+
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|thru|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|that|since|around|about|for|as|at|into|than|circa|fiscal|year|"
@@ -27,7 +29,7 @@ _VAGUE_OK = {
     "these days", "recently", "lately", "formerly", "the past",
     "the future", "a later date", "as soon as possible", "the near future",
     "the distant future", "the foreseeable future", "the immediate future", "the near term",
-    "the short term", "the long term", "the medium term", "the time being",
+    "the short term", "the long term", "the medium term", "the time being", "soon",
 }
 _BARE_DUR_BEFORE = re.compile(r"\b(?:for|within|in|over|after|took|take|takes|taking|spent|spend|"
                               r"lasted|last|lasting|follows|following|of|few|many|several|than)\s+$",
@@ -116,6 +118,14 @@ def _vague(g: dict, text: str, s: int, e: int) -> bool:
     w = " ".join(g["w"].lower().split())
     if w not in _VAGUE_OK:
         return False
+    if w == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter|enough)\b", text[e:e + 14], re.I)
+                        or re.search(r"\b(?:as|how|too|so)\s+$", _prev_text(text, s, 6), re.I)):
+        return False  # 'as soon as', 'soon after the vote': a relation between events
+    if w == "soon" and (re.search(r"\b(?:was|were|had|been)\s+$", _prev_text(text, s, 8), re.I)
+                        or PAST_CUE.match(text, e + 1)):
+        return False  # 'he was soon released', 'a trickle that soon became a flood': shortly after
+    if w == "recently" and re.search(r"\bas\s+$", _prev_text(text, s, 4), re.I):
+        return False  # 'as recently as August' ('August' is the expression)
     if w == "current" and _CURRENT_BAD.match(text, e):
         return False  # 'current account'
     if w in ("future", "current", "recent") and text[s].isupper() and s > 1 and text[s - 2] not in ".!?\n\"":

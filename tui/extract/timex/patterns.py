@@ -51,9 +51,14 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AE[SD]T|JST|KST|HKT|SGT|MSK|Z|"
       r"(?i:(?:Pacific|Eastern|Central|Mountain|Atlantic|local)\s+(?:standard\s+|daylight\s+)?time))")
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
-HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
-           r"Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-           r"Veterans\s+Day|Valentine'?s\s+Day|Halloween|Boxing\s+Day|May\s+Day|Good\s+Friday)")
+HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
+           r"Easter(?:\s+(?:Sunday|Monday))?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
+           r"Veterans\s+Day|Valentine['’]?s\s+Day|Halloween|Boxing\s+Day|May\s+Day|Good\s+Friday|"
+           r"Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Columbus\s+Day|"
+           r"Mother['’]?s\s+Day|Father['’]?s\s+Day|Juneteenth|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Black\s+Friday|Cyber\s+Monday|"
+           r"Canada\s+Day|Bastille\s+Day|Australia\s+Day|Anzac\s+Day|Remembrance\s+(?:Day|Sunday)|Armistice\s+Day|"
+           r"Guy\s+Fawkes\s+Night|Bonfire\s+Night|Holy\s+Saturday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|"
+           r"Pentecost|Whit\s+(?:Sunday|Monday))")
 REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|same)"
 
 I = re.IGNORECASE
@@ -214,7 +219,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vague", _c(
         rf"{B}(?P<w>(?i:right\s+now|now|currently|then[\s-]+current|current|at\s+present|presently|nowadays|these\s+days|"
         rf"recently|lately|formerly|the\s+past|the\s+(?:near|distant|foreseeable|immediate)\s+(?:future|term)|"
-        rf"the\s+(?:short|long|medium)\s+term|the\s+future|a\s+later\s+date|the\s+time\s+being|as\s+soon\s+as\s+possible)){E}")),
+        rf"the\s+(?:short|long|medium)\s+term|the\s+future|a\s+later\s+date|the\s+time\s+being|as\s+soon\s+as\s+possible|soon)){E}")),
     ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # the following day / the day before / that day / the next day
     ("anaphoric_day", _c(rf"{B}(?P<w>(?i:the\s+(?:following|next|previous|prior|same)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|"

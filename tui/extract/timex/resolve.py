@@ -109,13 +109,10 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     dct = ctx.dct
     if dct is None:
         return None
-    said = _YEAR_SAID.search(ctx.text, max(0, start - 80), start)
-    if said is not None:  # 'Last year, strikes disrupted travel for much of December'
-        return dct.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
     tense = ctx.tense(start, end)
-    named = year_named(ctx, start)
-    if named is not None and not (tense == "future" and named < dct.year):
-        return named  # (not 'the law, passed in 2023, takes effect Jan. 1')
+    named = clause_year(ctx, start, tense)
+    if named is not None:
+        return named
     done = ctx.done_before(start)  # 'the trial started in May': a past verb right before the name
     best, best_cost = dct.year, None
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -141,13 +138,24 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     return best
 
 
-def year_named(ctx: Context, start: int) -> int | None:
-    """The year its clause names just before a name given without one ('the Cougars' best year
-    came in 2017, when they won the bowl on Dec. 23'; 'lost 2.5% in 2024, despite snow in the spring')."""
-    named = _YEAR_NAMED.search(ctx.text, max(0, start - 70), start)
-    if named is None or ctx.dct is None or abs(int(named.group(1)) - ctx.dct.year) > 60:
+def clause_year(ctx: Context, start: int, tense: str | None) -> int | None:
+    """The year its clause names just before a name given without one: 'Last year, strikes
+    disrupted travel for much of December'; 'the best year came in 2017, when they won the bowl on
+    Dec. 23'; 'lost 2.5% in 2024, despite snow in the spring' (not 'the law, passed in 2023, takes
+    effect Jan. 1', which looks ahead)."""
+    dct = ctx.dct
+    if dct is None:
         return None
-    return int(named.group(1))
+    said = _YEAR_SAID.search(ctx.text, max(0, start - 80), start)
+    if said is not None:
+        return dct.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
+    named = _YEAR_NAMED.search(ctx.text, max(0, start - 70), start)
+    if named is None:
+        return None
+    y = int(named.group(1))
+    if abs(y - dct.year) > 60 or (tense == "future" and y < dct.year):
+        return None
+    return y
 
 
 def day_value(ctx: Context, y: int | None, month: int, day: int | None, pos: int) -> str:
