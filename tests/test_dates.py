@@ -803,3 +803,21 @@ def test_soon_looks_ahead_unless_it_relates_two_events(sentence, kept):
 def test_as_recently_as_leaves_the_date_alone():
     got = found("The seat was listed as safe as recently as August.")
     assert "recently" not in got and got["August"][1] == "2025-08"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The walkout will begin at 00:01 on Monday 27 June.", "00:01 on Monday 27 June", "2022-06-27T00:01"),
+    ("It begins at 09:00 on 3 July.", "09:00 on 3 July", "2022-07-03T09:00"),
+    ("Copper was down 0.6% at 1345 GMT.", "1345 GMT", "2022-06-20T13:45"),
+    ("Students collected results from 08:00 this morning.", "08:00 this morning", "2022-06-20T08:00"),
+    ("Fans left at 11pm last night.", "11pm last night", "2022-06-19T23:00"),
+    ("He was seen between 01:45 and 02:15.", "02:15", "2022-06-20T02:15"),
+    ("Kick-off was moved to 12:30 for television.", "12:30", "2022-06-20T12:30"),
+])
+def test_clock_times_with_their_day_or_part_of_day(sentence, span, value):
+    assert found(sentence, date(2022, 6, 20))[span][1] == value
+
+
+def test_a_converted_time_in_an_aside_is_not_a_second_time():
+    got = found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
+    assert "0735 GMT" not in got and got["about 10:35 a.m."][1] == "2025-08-08T10:35"

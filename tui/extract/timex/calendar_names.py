@@ -15,8 +15,8 @@ from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, mont
 
 def n_clock(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
-    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or g.get("h6")
-    mi = int(g.get("mi") or g.get("mi2") or g.get("mi5") or g.get("mi6") or 0)
+    h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or g.get("h6") or g.get("h7")
+    mi = int(g.get("mi") or g.get("mi2") or g.get("mi5") or g.get("mi6") or g.get("mi7") or 0)
     if g.get("noon"):
         word = g["noon"].lower()
         hh, mi = (24 if word == "midnight" else 12), 0
@@ -36,9 +36,10 @@ def n_clock(m: re.Match, ctx: Context) -> Timex:
 def _anchor_day(m: re.Match, ctx: Context) -> str:
     g = m.groupdict()
     dct = ctx.dct
-    if (g.get("mon") and g.get("day")) or (g.get("mon2") and g.get("day2")):
-        mon = month_of(g.get("mon") or g["mon2"])
-        day = day_of(g.get("day") or g["day2"], None)
+    mon_name = g.get("mon") or g.get("mon2") or g.get("mon3") or g.get("mon4")
+    if mon_name:  # 'Nov. 6', 'Monday 27 June'
+        mon = month_of(mon_name)
+        day = day_of(g.get("day") or g.get("day2") or g.get("day3") or g.get("day4"), None)
         y = pick_year(ctx, mon, day, m.start(), m.end())
         return day_value(ctx, y, mon, day, m.start())
     if g.get("wd"):
@@ -67,7 +68,7 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
         return ctx.last_day.isoformat()
     if dct is None:
         return "XXXX-XX-XX"
-    off = {"yesterday": -1, "tomorrow": 1}.get(rday, 0)
+    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rday, 0)
     d = cal.add_days(dct, off)
     return d.isoformat() if d else "XXXX-XX-XX"
 

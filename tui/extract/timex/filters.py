@@ -224,6 +224,8 @@ _NUMBER_RANGE_NOUN = re.compile(
 
 
 def _clock(g: dict, text: str, s: int, e: int) -> bool:
+    if g.get("h7") and re.search(r"(?:[ap]\.?\s?m\.?|\d|time|[A-Z]T)\s*\($", _prev_text(text, s, 12), re.I):
+        return False  # '10:35 a.m. (0735 GMT)': the same time again, converted
     return not (g.get("noon") and re.search(r"\bhigh\s+$", _prev_text(text, s, 8), re.I))  # 'High Noon'
 
 

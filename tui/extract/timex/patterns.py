@@ -71,7 +71,7 @@ def _c(src: str, flags: int = 0) -> re.Pattern[str]:
 # Right after a preposition of time (one fixed-width look-behind a word: 'at', 'At', 'until', ...)
 _AFTER_TIME_PREP = "(?:" + "|".join(
     rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
-    for w in "at by until till from before after since around about approximately".split()) + ")"
+    for w in "at by until till from before after since around about approximately to between and".split()) + ")"
 
 # Order matters only for ties of equal length (earlier wins).
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -83,10 +83,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|{_AFTER_TIME_PREP}(?P<h5>[01]?\d|2[0-3]):(?P<mi5>[0-5]\d)(?![\d:.,]\d)"
         # a live blog's time stamp on a line of its own
         rf"|(?<=\n)(?P<h6>[01]?\d|2[0-3]):(?P<mi6>[0-5]\d)(?=[ \t]*\n)"
+        # a wire service's four-digit clock: '1345 GMT'
+        rf"|(?P<h7>[01]\d|2[0-3])(?P<mi7>[0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)"
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
-        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM}))?|(?P<rday>(?i:today|yesterday|tomorrow))|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})))?"
+        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
+        rf"|(?P<rday>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))"
+        rf"|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day4>{DAYNUM})\s+(?P<mon4>{MONTH})))?"
         rf"{E}")),
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
