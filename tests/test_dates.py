@@ -821,3 +821,28 @@ def test_clock_times_with_their_day_or_part_of_day(sentence, span, value):
 def test_a_converted_time_in_an_aside_is_not_a_second_time():
     got = found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
     assert "0735 GMT" not in got and got["about 10:35 a.m."][1] == "2025-08-08T10:35"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("It expects to build 12,000 homes in FY26.", "FY26", "2026"),
+    ("FY 99 was weak.", "FY 99", "1999"),
+    ("Revenue rose in Q3 FY25.", "Q3 FY25", "2025-Q3"),
+])
+def test_two_digit_fiscal_years(sentence, span, value):
+    assert found(sentence, date(2026, 2, 6))[span][1] == value
+
+
+def test_a_two_digit_fiscal_year_without_a_publication_date_is_of_this_century():
+    assert found("homes in FY26", None)["FY26"][1] == "2026"
+
+
+@pytest.mark.parametrize("sentence, span, value, mod", [
+    ("Many glaciers will vanish by the end of the century.", "the end of the century", "20", "END"),
+    ("In the middle of the century the city grew.", "the middle of the century", "20", "MID"),
+])
+def test_edges_of_the_century(sentence, span, value, mod):
+    assert found(sentence)[span][1:] == (value, mod)
+
+
+def test_the_century_alone_is_not_a_date():
+    assert not found("It was billed as the fight of the century.")

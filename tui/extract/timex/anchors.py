@@ -73,6 +73,8 @@ def _anchors(text: str):
             yield "decade", a, b
         elif nxt == "Q" or (a > 0 and text[a - 1] in "QH"):
             yield "qabbr", a, b
+        if b - a == 2 and "FY" in text[max(0, a - 4):a]:
+            yield "fy", a, b
         if b - a <= 2 and _CLOCK_AFTER.match(text, b):
             yield "clock", a, b
         elif b - a <= 2 and text[b:b + 2] in _ORDINAL_ENDS:
@@ -94,7 +96,7 @@ _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
     "clock": ("clock", "deictic", "num4"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
     "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
-    "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",),
+    "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "fy2": ("fy",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),
     "quarter_rel": ("qtr",), "yearago": ("yr",), "season": ("season",), "weekday": ("wd",),
     "weekday_set": ("wd",), "every_weekday": ("wd",), "deictic": ("deictic",),

@@ -292,6 +292,16 @@ def n_year(m: re.Match, ctx: Context) -> Timex:
     return "DATE", f"{y:04d}", mod
 
 
+def n_fy2(m: re.Match, ctx: Context) -> Timex:
+    yy = int(m["yy"])
+    # the century that puts the year nearest the publication date ('FY99' in 2001 is 1999);
+    # without one, this century's (the abbreviation is a modern habit)
+    ref = ctx.dct.year if ctx.dct is not None else 2000 + yy
+    y = min((c * 100 + yy for c in (ref // 100 - 1, ref // 100, ref // 100 + 1)), key=lambda c: abs(c - ref))
+    ctx.note_year(y, m.start())
+    return "DATE", f"{y:04d}", None
+
+
 def _quarter_year(ctx: Context, q: int, start: int, end: int, half: bool) -> int | None:
     dct = ctx.dct
     if dct is None:

@@ -182,6 +182,8 @@ def _rel_unit(g: dict, text: str, s: int, e: int) -> bool:
         return False
     if rel == "the" and unit in ("week", "month") and re.match(r"\s+(?:of|before|after)\b", text[e:e + 8], re.I):
         return False  # 'the week of March 6' is another rule's; 'the week before' anaphoric
+    if rel in ("the", "that") and unit == "century" and not g.get("edge"):
+        return False  # 'the century' alone is rarely the present one ('the deal of the century')
     if rel == "the" and unit == "day":  # 'the day' only where it names the day of the story
         return bool(re.search(r"\b(?:later\s+in|earlier\s+in|during|that|of)\s*$", _prev_text(text, s, 16), re.I))
     return True

@@ -145,6 +145,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
         rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
         rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d)|[.:]\d)")),
+    # FY26 / FY '26 / FY-26: a fiscal year named by its last two digits
+    ("fy2", _c(r"\bFY[\s-]?['’]?(?P<yy>\d\d)(?![\w-])")),
     # third quarter / third-quarter / the 1988 second quarter / the fiscal first quarter of 1990 / the first half
     ("quarter", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|its|their|a|an|(?:last|this|next)\s+year'?s|(?:\d{{4}})'s))\s+)?"
@@ -186,7 +188,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?"
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+coming|"
         rf"the\s+current|the\s+latest|the\s+same|the\s+full|the\s+entire|the\s+whole|that|that\s+same|the))\s+)"
-        rf"(?P<unit>(?i:week|weekend|month|year|decade|day|hour|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|of\s+(?:\d|the))\b)(?!-)")),
+        rf"(?P<unit>(?i:week|weekend|month|year|decade|century|day|hour|fiscal\s+year|calendar\s+year)){E}(?!\s+(?i:ago|earlier|later|of\s+(?:\d|the))\b)(?!-)")),
     # year-end / year end / year's end / the end of the year (handled by rel_unit) / midyear
     ("yearend", _c(rf"{B}(?P<w>(?i:year-end|year\s+end|year's\s+end|midyear|mid-year|month-end|month's\s+end)){E}")),
     # earlier this year / later this month / earlier in the week / early next year / late last week
