@@ -846,3 +846,17 @@ def test_edges_of_the_century(sentence, span, value, mod):
 
 def test_the_century_alone_is_not_a_date():
     assert not found("It was billed as the fight of the century.")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Copper output fell 8.2% in July from a year earlier, the agency said on Wednesday.", "a year earlier", "2024-07"),
+    ("Output fell in July, the agency said on Wednesday. Production totalled 421,300 tons in the month.",
+     "the month", "2025-07"),
+])
+def test_periods_named_just_before(text, span, value):
+    assert found(text)[span][1] == value
+
+
+def test_a_forecast_for_the_weekend_looks_ahead():
+    got = found("Officials warned that gusts forecast for the weekend could spread the fire.", date(2025, 8, 7))
+    assert got["the weekend"][1] == "2025-W32-WE"

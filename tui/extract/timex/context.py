@@ -134,8 +134,13 @@ class Context:
         return not FUTURE_CUE.search(text, max(0, start - 80), start) and not _FUTURE_IN_PAST.search(before)
 
     def year_before_last(self, pos: int, reach: int = 400) -> str | None:
-        """'up from $4 million a year earlier' in a report on a quarter: that quarter a year
-        before; None when no quarter was named within `reach` characters."""
+        """'up from $4 million a year earlier' in a report on a quarter (or a month named just
+        before): that period a year before; None when none was named within reach."""
+        if self.last_month is not None and pos - self.last_month_pos <= 120 \
+                and "\n" not in self.text[self.last_month_pos:pos] \
+                and self.last_month_pos > self.last_quarter_pos and self.last_month.year > 1:
+            # 'output fell 8.2% in July from a year earlier': that month a year before
+            return f"{self.last_month.year - 1:04d}-{self.last_month.month:02d}"
         if self.last_quarter is None or pos - self.last_quarter_pos > reach:
             return None
         y, q = self.last_quarter

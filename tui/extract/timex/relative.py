@@ -135,6 +135,9 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
         if unit == "D":
             ref = ctx.last_day or dct
             return "DATE", ref.isoformat() if ref else "XXXX-XX-XX", mod
+        if unit == "M" and ctx.last_month is not None and m.start() - ctx.last_month_pos < 300:
+            # 'Output totalled 421,300 tons in July. In the month, ...': the month just named
+            return "DATE", cal.fmt_month(ctx.last_month.year, ctx.last_month.month) or "XXXX-XX", mod
         if unit == "DE":
             if mod is not None and dct is not None:
                 return "DATE", f"{dct.year // 10:03d}", mod  # 'by the end of the decade': this one
