@@ -860,3 +860,28 @@ def test_periods_named_just_before(text, span, value):
 def test_a_forecast_for_the_weekend_looks_ahead():
     got = found("Officials warned that gusts forecast for the weekend could spread the fire.", date(2025, 8, 7))
     assert got["the weekend"][1] == "2025-W32-WE"
+
+
+@pytest.mark.parametrize("sentence, span, typ, value", [
+    ("Now is the moment to ask what we want in five years' time.", "five years' time", "DATE", "2030"),
+    ("We will know in a week's time.", "a week's time", "DATE", "2025-W33"),
+    ("The council approved a yearlong pilot.", "yearlong", "DURATION", "P1Y"),
+    ("It was a weeklong festival.", "weeklong", "DURATION", "P1W"),
+    ("Scientists will spend the coming months analysing the data.", "the coming months", "DURATION", "PXM"),
+])
+def test_spans_and_dates_counted_from_now(sentence, span, typ, value):
+    assert found(sentence)[span][:2] == (typ, value)
+
+
+@pytest.mark.parametrize("sentence, published, span, value", [
+    ("Further disruption is expected in the new year.", date(2022, 12, 27), "the new year", "2023"),
+    ("Millions will travel over the Memorial Day weekend.", date(2023, 5, 26), "Memorial Day weekend", "2023-W21-WE"),
+    ("Thousands queued over the Easter weekend.", date(2023, 4, 11), "Easter weekend", "2023-W14-WE"),
+    ("Crowds will gather over the long weekend.", date(2023, 5, 26), "the long weekend", "2023-W21-WE"),
+])
+def test_the_new_year_and_holiday_weekends(sentence, published, span, value):
+    assert found(sentence, published)[span][1] == value
+
+
+def test_the_lunar_new_year_is_not_the_next_year():
+    assert "the Lunar New Year" not in found("Families gathered for the Lunar New Year.")

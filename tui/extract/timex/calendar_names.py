@@ -483,6 +483,11 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
     if d is None:
         fixed = fixed_day(name)
         return "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", None
+    if g.get("we"):
+        # the weekend a holiday belongs to: Memorial Day (a Monday) closes it, Good Friday opens it
+        sat = cal.add_days(d, {1: -2, 2: -3, 3: 3, 4: 2, 5: 1, 6: 0, 7: -1}[d.isoweekday()])
+        w = cal.fmt_week(sat) if sat else None
+        return "DATE", (w + "-WE") if w else "XXXX-WXX-WE", None
     ctx.note_day(d, m.start())
     return "DATE", d.isoformat(), None
 

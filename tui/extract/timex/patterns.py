@@ -210,7 +210,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<num>(?i:{NUM}))(?:\s+(?P<more>(?i:more|additional|further|straight|consecutive|full|long|trading|business|working|calendar)))?(?P<sep>[\s-]+)"
         rf"(?:(?i:to|or)\s+(?P<num2>(?i:{NUM}))[\s-]+)?(?P<unit>(?i:{UNIT}))(?:(?P<old>(?i:-old|-long))|(?P<ahead>\s+(?i:ahead)))?(?:\s+(?i:and\s+a\s+half))?(?!\w)")),
     # day-long / year-long / month-old
-    ("unit_long", _c(rf"{B}(?P<unit>(?i:hour|day|night|week|month|year))-(?P<old>(?i:long|old)){E}")),
+    ("unit_long", _c(rf"{B}(?P<unit>(?i:hour|day|night|week|month|year|decade))-?(?P<old>(?i:long|old)){E}")),
+    # in five years' time / in a week's time: a date that far ahead
+    ("in_time", _c(rf"(?<=\b[iI]n\s)(?P<num>(?i:{NUM}|a|an))\s+(?P<unit>(?i:{UNIT}))['’]s?\s+(?i:time){E}")),
+    # in the new year (said in December: the next one)
+    ("new_year", _c(rf"{B}(?i:the)\s+new\s+year(?!['’]|\s+(?i:holiday|celebration|party|parties|day|eve|message|honou?rs)){E}")),
     # a year / a month (alone, as a span of time: "within a year") and "an hour and a half"
     # years / for months / in recent years / the coming weeks / several years
     ("vague_dur", _c(
@@ -226,7 +230,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?P<w>(?i:right\s+now|now|currently|then[\s-]+current|current|at\s+present|presently|nowadays|these\s+days|"
         rf"recently|lately|formerly|the\s+past|the\s+(?:near|distant|foreseeable|immediate)\s+(?:future|term)|"
         rf"the\s+(?:short|long|medium)\s+term|the\s+future|a\s+later\s+date|the\s+time\s+being|as\s+soon\s+as\s+possible|soon)){E}")),
-    ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+    ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?(?P<we>\s+(?i:holiday\s+)?(?i:weekend))?{E}")),
+    # the long weekend / the bank holiday weekend
+    ("named_weekend", _c(rf"{B}(?i:the|this)\s+(?i:long|(?:bank\s+)?holiday|three-day|four-day)\s+(?i:weekend){E}")),
     # the following day / the day before / that day / the next day
     ("anaphoric_day", _c(rf"{B}(?P<w>(?i:the\s+(?:following|next|previous|prior|same)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|"
                          rf"the\s+(?:week|month|year)\s+(?:before|after)|the\s+(?:previous|prior)\s+(?:night|evening)|the\s+next\s+(?:morning|night|evening)))(?!\w)")),

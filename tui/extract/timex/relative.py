@@ -100,6 +100,23 @@ def n_daypart(m: re.Match, ctx: Context) -> Timex:
     return "TIME", f"{base}T{DAY_PARTS[part]}", edge_mod(g.get("edge"))
 
 
+def the_weekend(ctx: Context, m: re.Match) -> str:
+    """'the weekend': the coming one when the clause looks ahead, else the last (or this) one."""
+    dct = ctx.dct
+    if dct is None:
+        return "XXXX-WXX-WE"
+    tense = ctx.tense(m.start(), m.end())
+    sat = cal.weekday_near(dct, 6, 1 if tense == "future" else -1)
+    if tense != "future" and dct.isoweekday() == 7:
+        sat = cal.add_days(dct, -1)
+    w = cal.fmt_week(sat)
+    return (w + "-WE") if w else "XXXX-WXX-WE"
+
+
+def n_named_weekend(m: re.Match, ctx: Context) -> Timex:
+    return "DATE", the_weekend(ctx, m), None
+
+
 def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
     g = m.groupdict()
     rel = fold(g.get("rel"))
@@ -124,14 +141,7 @@ def n_rel_unit(m: re.Match, ctx: Context) -> Timex:
         if unit == "Y" and re.match(r"\s+(?:ended|ending|to|through)\b", after):
             return "DURATION", "P1Y", None
         if unit == "WE":
-            if dct is None:
-                return "DATE", "XXXX-WXX-WE", None
-            tense = ctx.tense(m.start(), m.end())
-            sat = cal.weekday_near(dct, 6, 1 if tense == "future" else -1)
-            if tense != "future" and dct.isoweekday() == 7:
-                sat = cal.add_days(dct, -1)
-            w = cal.fmt_week(sat)
-            return "DATE", (w + "-WE") if w else "XXXX-WXX-WE", mod
+            return "DATE", the_weekend(ctx, m), mod
         if unit == "D":
             ref = ctx.last_day or dct
             return "DATE", ref.isoformat() if ref else "XXXX-XX-XX", mod

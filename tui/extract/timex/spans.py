@@ -33,6 +33,21 @@ def n_duration(m: re.Match, ctx: Context) -> Timex:
     return "DURATION", cal.duration(n, unit), mod
 
 
+def n_in_time(m: re.Match, ctx: Context) -> Timex:
+    num = fold(m["num"])
+    n = 1 if num in ("a", "an") else parse_num(m["num"])
+    unit = unit_code(m["unit"])
+    if ctx.dct is None or not isinstance(n, int):
+        return "DATE", "FUTURE_REF", None
+    return "DATE", cal.shift(ctx.dct, unit, n) or "FUTURE_REF", None
+
+
+def n_new_year(m: re.Match, ctx: Context) -> Timex:
+    if ctx.dct is None:
+        return "DATE", "XXXX", None
+    return "DATE", f"{ctx.dct.year + (1 if ctx.dct.month >= 10 else 0):04d}", None
+
+
 def n_unit_long(m: re.Match, ctx: Context) -> Timex:
     unit = "D" if fold(m["unit"]) == "night" else unit_code(m["unit"])
     return "DURATION", cal.duration(1, unit), None
@@ -41,8 +56,6 @@ def n_unit_long(m: re.Match, ctx: Context) -> Timex:
 def n_vague_dur(m: re.Match, ctx: Context) -> Timex:
     unit = unit_code(m["unit"])
     q = fold(m.groupdict().get("q"))
-    if "coming" in q:
-        return "DATE", "FUTURE_REF", None
     if q == "recent" and unit in ("Y", "D", "DE"):
         return "DATE", "PAST_REF", None
     return "DURATION", cal.duration(None, unit), None
