@@ -885,3 +885,8 @@ def test_the_new_year_and_holiday_weekends(sentence, published, span, value):
 
 def test_the_lunar_new_year_is_not_the_next_year():
     assert "the Lunar New Year" not in found("Families gathered for the Lunar New Year.")
+
+
+def test_expecting_something_to_happen_looks_ahead():
+    got = found("Analysts polled last month expected output to recover in the fourth quarter.", date(2023, 8, 16))
+    assert got["the fourth quarter"][1] == "2023-Q4"
