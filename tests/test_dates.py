@@ -890,3 +890,14 @@ def test_the_lunar_new_year_is_not_the_next_year():
 def test_expecting_something_to_happen_looks_ahead():
     got = found("Analysts polled last month expected output to recover in the fourth quarter.", date(2023, 8, 16))
     assert got["the fourth quarter"][1] == "2023-Q4"
+
+
+def test_a_past_verb_right_after_the_day_sets_its_tense():
+    got = found("Markets are set for a jittery start to the week after a sell-off on Friday spilled over into Asia.",
+                date(2025, 11, 17))
+    assert got["Friday"][1] == "2025-11-14"
+
+
+def test_a_day_after_a_day_to_come_in_the_same_sentence_is_to_come():
+    got = found("Rovers travel to Hartpool on Wednesday before hosting the leaders on Saturday.", date(2025, 2, 23))
+    assert got["Wednesday"][1] == "2025-02-26" and got["Saturday"][1] == "2025-03-01"

@@ -33,6 +33,7 @@ _LOOKS_AHEAD_VERB = re.compile(
     r"\b(?:expected|hoped|wanted|planned|agreed|promised|decided|vowed|pledged|threatened|asked|urged|"
     r"ordered|voted|intended|aimed|sought|prepared|scheduled|warned|told|called\s+on|invited|allowed)$",
     re.I)
+_NEXT_WORDS = re.compile(r"[ \t]*((?:[\w'-]+[ \t]+)?[\w'-]+)(\s+by\b)?")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 # a period after a title or an initial ('Roe vs. Wade', 'Dr. Lowe', 'U.S. forces') ends no clause
 _BOUNDARY = re.compile(r"(?<!\bvs)(?<!\bv)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
@@ -58,9 +59,18 @@ class Context:
         the clause near the name has no cue, the rest of its sentence ('Collins will be named
         commander of the shuttle for a mission in December')."""
         near = self._tense(start, end, 60, 40, look_after=False)
-        if near is None and self._tense(start, end, 200, 40, look_after=False) == "future":
+        if near is not None:
+            return near
+        # a verb right after the name is its own ('a sell-off on Friday spilled over')
+        nxt = _NEXT_WORDS.match(self.text, end)
+        if nxt is not None and not nxt.group(2):  # (not a participle: 'markets untouched by')
+            if _FUTURE_AFTER.match(nxt.group(1)):
+                return "future"
+            if any(not _PASSIVE.search(nxt.group(1), 0, c.start()) for c in PAST_CUE.finditer(nxt.group(1))):
+                return "past"
+        if self._tense(start, end, 200, 40, look_after=False) == "future":
             return "future"
-        return near or self._tense(start, end, 60, 40) or self._tense(start, end, 0, 160)
+        return self._tense(start, end, 60, 40) or self._tense(start, end, 0, 160)
 
     def _tense(self, start: int, end: int, reach_back: int, reach_ahead: int,
                look_after: bool = True) -> str | None:

@@ -212,9 +212,15 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     tense = ctx.tense(start, end)
     if tense == "future":
         return cal.weekday_near(dct, wd, 1)
+    if tense is None and ctx.last_day is not None and ctx.last_day > dct and start - ctx.last_day_pos < 120 \
+            and not _SENTENCE_BREAK.search(text, ctx.last_day_pos, start):
+        # 'travel to Hartpool on Wednesday before hosting the leaders on Saturday': the sentence
+        # is about days to come
+        return cal.weekday_near(cal.add_days(ctx.last_day, 1), wd, 1)
     return cal.weekday_near(dct, wd, -1)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 # a year named earlier in the month's own sentence
 _YEAR_NAMED = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to|through)\b)[^.;!?\n]*$",
                          re.IGNORECASE)
