@@ -561,3 +561,93 @@ def test_a_body_after_an_adjective_of_place_is_an_organization():
     assert names_of("Critics in the European Parliament remain sceptical.") == {"European Parliament": "organization"}
     assert names_of("The Bundestag voted.") == {"Bundestag": "organization"}
     assert names_of("The Hague hosts the court.") == {"The Hague": "place"}
+
+
+def test_a_namesake_called_by_first_name_leaves_the_surname_to_the_other():
+    # the story calls her "Melania" and so means him by "Trump" (the Heidi Cruz test above keeps
+    # a surname the story has already used for someone)
+    text = ("Hold Melania Trump to her husband's standards.\n"
+            "Weeks ago, Donald Trump said Melania would explain her story. Now Melania has gone "
+            "quiet. It is astounding that Trump demands transparency from others.")
+    actors = extract_actors(text)
+    assert text.rindex("Trump demands") in spans_of(find(actors, "Donald Trump"))
+    assert [m.text for m in find(actors, "Melania Trump").mentions] == ["Melania Trump", "Melania", "Melania"]
+
+
+def test_a_namesake_in_office_is_the_one_the_bare_surname_means_first():
+    text = ("First lady Melania Trump visited a hospital in Texas on Monday. She met nurses there. "
+            "Later, President Donald Trump spoke at a rally in Ohio. Trump told supporters the "
+            "economy was strong.")
+    actors = extract_actors(text)
+    assert text.index("Trump told") in spans_of(find(actors, "Donald Trump"))
+    assert len(find(actors, "Melania Trump").mentions) == 1
+    # a former office is no office now: the one introduced first keeps the surname
+    text = ("Hillary Clinton spoke in Iowa on Monday. Her husband, former President Bill Clinton, "
+            "joined her there. Voters said they liked what they heard. Clinton said the race was close.")
+    actors = extract_actors(text)
+    assert text.index("Clinton said") in spans_of(find(actors, "Hillary Clinton"))
+
+
+# ---------------------------------------------------------------- names with numbers, openers, datelines
+
+def test_a_number_that_belongs_to_a_name_stays_in_it():
+    assert names_of("The interview was broadcast on BBC Radio 4 on Monday.") == {"BBC Radio 4": "organization"}
+    assert names_of("He appeared on Channel 4 news.") == {"Channel 4": "organization"}
+    got = names_of("He drove along Route 66 to Chicago. Traffic on Interstate 95 was slow.")
+    assert got["Route 66"] == "place" and got["Interstate 95"] == "place"
+    got = names_of("Leaders of the G7 met in Japan, and the G-20 summit followed.")
+    assert got["G7"] == "organization" and got["G-20"] == "organization"
+    # a score after a side is no part of its name
+    assert names_of("Glamorgan 259 and 121, Derbyshire 471") == {
+        "Glamorgan": "organization", "Derbyshire": "organization"}
+
+
+def test_an_apposition_naming_a_body_makes_an_organization():
+    assert names_of("Copa-Cogeca, the EU farmers' group, said prices were falling.")["Copa-Cogeca"] \
+        == "organization"
+    # a possessive is no head: the place stays a place
+    assert names_of("Texas, the party's stronghold, voted early.") == {"Texas": "place"}
+
+
+def test_an_unknown_name_that_opens_a_sentence_and_speaks_is_an_actor():
+    assert names_of("Maersk said on Tuesday it would cut jobs.") == {"Maersk": "organization"}
+    assert names_of("Singh said he was alarmed by the images.") == {"Singh": "person"}
+    assert names_of("Officials said the road was closed. Analysts warned of delays.") == {}
+
+
+def test_a_given_name_opening_a_sentence_is_part_of_the_name():
+    actors = extract_actors("Zach Carter is a co-host of the podcast. Carter spoke on Monday.")
+    assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [("Zach Carter", "person", 2)]
+    assert names_of("Speaker Ryan said the vote would go ahead.") == {"Ryan": "person"}
+
+
+def test_the_place_a_story_is_filed_from_is_a_place():
+    text = ("SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\n"
+            "Baratelli , who played for Nice and Paris St Germain , takes over .")
+    actors = extract_actors(text)
+    dateline = [a for a in actors if any(m.start == text.index("NICE ,") for m in a.mentions)]
+    assert [a.kind for a in dateline] == ["place"]
+    assert names_of("NABLUS , West Bank 1996-08-30\nTroops left .")["West Bank"] == "place"
+    got = names_of("BRUSSELS (Reuters) - The European Union said on Monday it would act.")
+    assert got["Brussels"] == "place" and got["Reuters"] == "organization"
+    assert "GOLF" not in names_of("GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .\nHe won .")
+
+
+def test_a_name_before_a_known_place_is_a_place_in_it():
+    assert names_of("The bombing of a flight over Lockerbie, Scotland, killed 270 people.") == {
+        "Lockerbie": "place", "Scotland": "place"}
+    # a person named in full keeps their kind ("Amra Kevic, Belgrade newsroom")
+    assert names_of("Contact Amra Kevic, Belgrade newsroom.")["Amra Kevic"] == "person"
+
+
+def test_a_place_after_in_keeps_its_kind_in_a_story_of_its_team():
+    text = ("Montreal won for the third time in four games. Montreal lost on Sunday. "
+            "In Montreal, Scott Sanders allowed one hit.")
+    kinds = {(m.start, a.kind) for a in extract_actors(text) for m in a.mentions}
+    assert (text.index("In Montreal") + 3, "place") in kinds
+
+
+def test_both_sides_of_a_result_line_are_named():
+    assert names_of("Sale 31 Wasps 33\nNewport 29 Caerphilly 10") == {
+        "Sale": "organization", "Wasps": "organization", "Newport": "organization",
+        "Caerphilly": "organization"}

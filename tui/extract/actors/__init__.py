@@ -2,8 +2,9 @@
 
 Pipeline: tokenize (tokenizer) -> Title Case headlines recased for the tagger (recase) -> tag
 with a CRF trained on CoNLL-2003 (features, tagger) -> mentions with document-level fixes (this
-module), modern news conventions (conventions) and people's names the tagger garbled (persons:
-"de la" particles, a given name taken for a company, a company run into a name, a foreign
+module), news conventions (conventions: numbered names, datelines, result lines, speakers
+that open a sentence) and people's names the tagger garbled (persons: "de la" particles, a given
+name taken for a company or left off at a sentence's start, a company run into a name, a foreign
 title) -> actors (merging: one per entity, "US" = "United States") with roles (roles).
 Pure functions of the text; the model loads once, lazily, on first use.
 """
@@ -20,6 +21,7 @@ from tui.extract.given_names import given_names
 from .merging import Raw, display_name, merge
 from . import conventions as cv
 from . import persons
+from .features import TITLE_WORDS
 from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
 from .tagger import decode, get_tagger
@@ -154,6 +156,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = cv.handles(text, spans)
     spans = cv.party_state(spans)
     spans = cv.edges(sents, spans)
+    spans = cv.numbered(text, sents, spans, Span)
     spans = _quote_inside(sents, spans, tagger.names, tagger.lower)
     if titled:
         spans = _title_lines(sents, spans, titled, cap_mid)
@@ -162,6 +165,8 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = cv.lone_openers(sents, spans, tagger.lower, cap_mid, tagger.names, places,
                             is_lower_word)
     spans = cv.glued_person(sents, spans, tagger.lower)
+    spans = persons.opening_given_name(sents, spans, first, tagger.names, places,
+                                       tagger.featurizer.words, _is_lower, _NOT_GIVEN)
     spans = _split_glued(sents, spans)
     vocab = tagger.featurizer.words
     spans = persons.given_name_person(text, sents, spans, first, tagger.names, places, vocab,
@@ -179,13 +184,18 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     spans = _propagate(sents, spans)
     spans = _surnames(spans)
     spans = cv.strong_org(sents, spans)
-    spans = _lone_words(sents, _consistent(spans))
+    spans = _lone_words(sents, _consistent(sents, spans))
+    spans = cv.place_of_place(sents, spans, tagger.names, places)
+    spans = cv.speaking_openers(text, sents, spans, tagger.lower, is_lower_word, first,
+                                TITLES_FOR_ALIAS, LEADING_WORDS, Span)
     spans = cv.company_cues(text, sents, spans, given_names(), tagger.featurizer.words,
                             TITLES_FOR_ALIAS)
     spans = cv.media_cues(text, sents, spans, places, tagger.names)
     spans = cv.generic_acronyms(sents, spans, tagger.names, ORG_HEADS, tagger.lower, is_lower_word,
                                 tagger.featurizer.words)
-    return sents, cv.groups(sents, spans, tagger.names, places)
+    spans = cv.groups(sents, spans, tagger.names, places)
+    spans = cv.results_lines(sents, spans, Span)
+    return sents, cv.datelines(text, sents, spans, tagger.names, places, Span)
 
 
 def _title_lines(sents: list[list[Token]], spans: list[Span], titled: set[int], cap_mid: set[str]) -> list[Span]:
@@ -241,10 +251,13 @@ def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
         if sp.lab == "PER" and len(sp.words) == 1 and sp.a > 0 and sp.b - sp.a == 1 and \
                 sents[sp.si][sp.a - 1].norm.lower() in TITLES_FOR_ALIAS:
             titled.add(sp.key)
+    places = get_tagger().featurizer.places
+    located = {sp.key for sp in spans if sp.lab == "LOC"}
     for sp in spans:
         if sp.lab == "PER" and len(sp.words) == 1 and sp.key not in full and \
                 sp.key not in titled and not any(g.startswith("PER") for g in words.get(sp.key, ())):
-            sp.lab = "ORG"
+            # a place the text or the gazetteer knows ("Tavildara", "Lockerbie") is that place
+            sp.lab = "LOC" if sp.key in located or sp.key in places else "ORG"
     return spans
 
 
@@ -538,6 +551,18 @@ _HEAD_WORDS = ORG_HEADS | PLACE_LAST
 # words no person's name holds: an organization's or a place's head, a legal suffix, a title
 _PERSON_NOT = _HEAD_WORDS | cv.CORP_SUFFIXES | TITLE_TAIL | PLACE_FIRST
 _CONJ = frozenset(("and", "or", "&"))
+# words that open a sentence before a surname and are no given name: titles, roles, the words
+# that start a sentence
+_NOT_GIVEN = (TITLES_FOR_ALIAS | frozenset(w.rstrip(".") for w in TITLES_FOR_ALIAS) | ROLE_HEADS
+              | _ROLE_WORDS | TITLE_WORDS | LEADING_WORDS | _PERSON_NOT | frozenset("""
+speaker congressman congresswoman lawmaker legislator delegate candidate nominee rival
+challenger incumbent veteran activist billionaire businessman businesswoman entrepreneur actor
+actress singer rapper comedian author writer columnist journalist reporter host anchor moderator
+chair star player pitcher striker goalkeeper midfielder defender forward batsman bowler rider
+driver pastor reverend priest doctor nurse sergeant detective agent prosecutor defendant
+suspect victim witness student teacher scientist researcher hacker whistleblower celebrities
+fans voters critics supporters opponents rivals sens reps govs sen rep gov pres
+""".split()))
 
 
 def _is_lower(lw: str) -> bool:
@@ -740,8 +765,10 @@ def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _consistent(spans: list[Span]) -> list[Span]:
-    """One name, one kind within a document: the majority label of a surface wins."""
+def _consistent(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+    """One name, one kind within a document: the majority label of a surface wins, except
+    that a place right after "in" or "near" stays a place ("In Montreal, Sanders allowed one
+    hit" in a story that otherwise names Montreal's team)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for sp in spans:
         votes[sp.key][sp.lab] += 1
@@ -749,8 +776,13 @@ def _consistent(spans: list[Span]) -> list[Span]:
         c = votes[sp.key]
         top, n = c.most_common(1)[0]
         if top != sp.lab and n > c[sp.lab]:
+            if sp.lab == "LOC" and sp.a > 0 and sents[sp.si][sp.a - 1].norm.lower() in _IN_PLACE:
+                continue
             sp.lab = top
     return spans
+
+
+_IN_PLACE = frozenset("in near outside inside throughout".split())
 
 
 def extract_actors(text: str) -> list[Actor]:

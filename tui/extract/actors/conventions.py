@@ -20,9 +20,19 @@ the spans fixed; `find_mentions` runs them in order:
   words of a politician's entourage is that person, not a place or an organization.
 - `product_shape`: "iPhone", "eBay" (a lower-case first letter, a capital inside) name a
   product or company, never a person or place.
+- `numbered`: "BBC Radio 4", "Channel 4", "Interstate 95" keep their number; "G7", "G-20" are
+  organizations.
+- `place_of_place`: "over Lockerbie, Scotland": a name before a comma and a known place is a
+  place.
+- `speaking_openers`: "Maersk said on Tuesday": an unknown name that opens a sentence and
+  speaks is an organization (a person when the text says so).
+- `results_lines`: "Sale 31 Wasps 33": both sides of a result line are named.
+- `datelines`: "NICE, France 1996-08-30", "BRUSSELS (Reuters) -": where a story was filed
+  from is a place.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -95,6 +105,69 @@ def edges(sents, spans) -> list:
                 x += 1
             if y > x and s[x].norm[:1].isupper():
                 out.append(_mk(sp, s, x, y))
+    return out
+
+
+# words that take a number into the name they head: a broadcaster's station ("BBC Radio 4",
+# "Channel 4", "RTL 4") or a road or terminal ("Interstate 95", "Route 66", "Terminal 5")
+_NUMBERED = {w: "ORG" for w in "radio channel tv canal kanal antenne antena".split()}
+_NUMBERED.update((w, "LOC") for w in "interstate interstates route highway terminal".split())
+_NUMBER = re.compile(r"\d{1,3}")
+# groups of countries named by a number ("G7", "G-20")
+_G_GROUP = re.compile(r"G-?(?:7|8|10|15|20|24|77)")
+
+
+# where either can be (most texts have neither: no pass over their tokens)
+_NUMBERED_AT = re.compile(r"(?:" + "|".join(sorted((w.capitalize() for w in _NUMBERED), key=len, reverse=True))
+                          + r"|TV)\s+\d|G-?\d")
+
+
+def numbered(text, sents, spans, span_type) -> list:
+    """"BBC Radio 4", "Channel 4", "Interstate 95": a number after a word that takes one
+    belongs to the name (the tagger, taught by sports results where a number after a name is a
+    score, leaves it out); "G7", "G-20" are organizations. `span_type`: the package's Span."""
+    at = [m.start() for m in _NUMBERED_AT.finditer(text)]
+    if not at:
+        return spans
+    covered: dict[tuple[int, int], object] = {}
+    for sp in spans:
+        for k in range(sp.a, sp.b):
+            covered[(sp.si, k)] = sp
+    out = list(spans)
+    for si, s in enumerate(sents):
+        i = bisect.bisect_left(at, s[0].start)
+        if i == len(at) or at[i] >= s[-1].end:
+            continue
+        for k, t in enumerate(s):
+            w = t.norm
+            if _G_GROUP.fullmatch(w):
+                sp = covered.get((si, k))
+                if sp is None:
+                    out.append(span_type(si, k, k + 1, "ORG", t.start, t.end, (w,)))
+                elif sp.b - sp.a == 1:
+                    sp.lab = "ORG"
+                continue
+            lab = _NUMBERED.get(w.lower())
+            if lab is None or not w[:1].isupper() or k + 1 >= len(s) or \
+                    not _NUMBER.fullmatch(s[k + 1].norm) or \
+                    (k + 2 < len(s) and s[k + 2].norm[:1].isdigit()):
+                continue
+            sp = covered.get((si, k))
+            if (si, k + 1) in covered:
+                if sp is covered[(si, k + 1)] and sp.lab == "MISC" and sp.b == k + 2:
+                    sp.lab = lab  # "Interstate 95" taken whole, for a miscellaneous name
+                continue
+            if sp is None:
+                new = span_type(si, k, k + 2, lab, t.start, s[k + 1].end, (w, s[k + 1].norm))
+                out.append(new)
+                covered[(si, k)] = covered[(si, k + 1)] = new
+            elif sp.b == k + 1 and sp.b - sp.a == len(sp.words):
+                sp.b += 1
+                sp.end = s[k + 1].end
+                sp.words = sp.words + (s[k + 1].norm,)
+                if sp.lab != "MISC":
+                    sp.lab = lab
+                covered[(si, k + 1)] = sp
     return out
 
 
@@ -234,6 +307,12 @@ brokerage publisher publishers broadcaster broadcasters chipmaker chipmakers sup
 producer producers corporation corporations group groups fund funds developer developers
 operator operators subsidiary subsidiaries rivals manufacturing
 """.split())
+# what else an apposition calls an organization ("X, the farmers' lobby")
+_BODY_NOUNS = frozenset("""
+lobby association union federation confederation organisation organization body party alliance
+coalition movement committee council agency charity club team newspaper daily weekly
+institute foundation think-tank league cooperative co-operative syndicate
+""".split())
 _CORP_AFTER = frozenset("""
 inc inc. corp corp. co co. ltd ltd. llc plc ag sa s.a. nv n.v. gmbh shares stock stocks
 shareholders stockholders ceo cfo coo subsidiary subsidiaries
@@ -277,12 +356,17 @@ def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> b
             or _REPORTED.match(text, sp.end, sp.end + 60):
         return True
     if nxt == "," and nxt2 in ("a", "an", "the"):
-        # "Nissan, the automaker", "Magna, a Canadian automobile parts company"
+        # "Nissan, the automaker", "Magna, a Canadian automobile parts company", "Copa-Cogeca,
+        # the EU farmers' group"
         for i in range(sp.b + 2, min(len(s), sp.b + 7)):
             lt = s[i].norm.lower()
+            if lt in ("'", "'s"):
+                continue  # a possessive inside the apposition: "the farmers' group"
             after = s[i + 1].norm if i + 1 < len(s) else "."
-            if (lt in _CORP_NOUNS or lt in _CORP_KIN) and (  # the head, not "the bank chief"
-                    not after.isalpha() or after in ("of", "that", "which", "based", "in", "with")):
+            if (lt in _CORP_NOUNS or lt in _CORP_KIN or lt in _BODY_NOUNS) and (
+                    # the head, not "the bank chief" nor "the party's stronghold"
+                    (not after.isalpha() and after not in ("'", "'s"))
+                    or after in ("of", "that", "which", "based", "in", "with")):
                 return True
             if not lt[:1].isalpha() or lt in ("of", "that", "which", "who", "and"):
                 break
@@ -448,3 +532,209 @@ def generic_acronyms(sents, spans, names, heads, lower, is_lower_word, vocab) ->
     return [sp for sp in spans
             if sp.key.replace(".", "") not in drop_keys
             and not any((sp.si, x) in drop_tokens for x in range(sp.a, sp.b))]
+
+
+# ---------------------------------------------------------------- who opens a sentence and speaks
+
+_SPEAKS = frozenset("""
+said says told announced reported added warned confirmed denied stated noted explained insisted
+argued claimed estimated expects predicted forecast posted tweeted wrote
+""".split())
+_CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+_BYLINE = re.compile(r"\s+(?:reported|wrote)\s+from\b|\s+contributed\b")
+
+
+def speaking_openers(text, sents, spans, lower, is_lower_word, first_names, titles,
+                     opening_words, span_type) -> list:
+    """"Maersk said on Tuesday it would cut jobs": the tagger, which learned that the first word
+    of a sentence is capitalized anyway, leaves an unknown name there alone; one to three
+    capitalized words that open a sentence, that are no ordinary words of English, and that
+    say, tell, announce or warn, are someone. A person when the first is a given name, a
+    word of a person named in the text, after a title ("Mr. Conant said"), or when the text
+    goes on "said he" or "reported from" (a byline); else an organization."""
+    covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
+    people = {w.lower() for sp in spans if sp.lab == "PER" and len(sp.words) >= 2
+              for w in (sp.words[0], sp.words[-1])}
+    out = list(spans)
+    for si, s in enumerate(sents):
+        k = 0
+        while k < len(s) and s[k].norm in ('"', "'", "(", "-", "--"):
+            k += 1
+        j = k
+        while j < len(s) and j - k <= 3 and s[j].norm[:1].isupper() and (si, j) not in covered:
+            j += 1
+        if j == k or j - k > 3 or j >= len(s) or s[j].norm.lower() not in _SPEAKS \
+                or s[j].norm.isupper():  # not an all-caps headline: "ROMNEY SAYS"
+            continue
+        person = False
+        while k < j and s[k].norm.lower() in titles:
+            k += 1
+            person = True
+        if k == j:
+            continue
+        words = [t.norm for t in s[k:j]]
+        low = [w.lower() for w in words]
+        if len(words[0]) < 2 or not all(w[:1].isalpha() for w in words) \
+                or any(w in _CALENDAR for w in low) or low[0] in opening_words \
+                or is_lower_word(low[0], lower):
+            continue
+        person = person or low[0] in first_names or any(w in people for w in low) \
+            or bool(_PERSON_AFTER.match(text, s[j - 1].end)) or bool(_BYLINE.match(text, s[j - 1].end))
+        out.append(span_type(si, k, j, "PER" if person else "ORG", s[k].start, s[j - 1].end,
+                             tuple(words)))
+    return out
+
+
+# ---------------------------------------------------------------- datelines
+
+_DATE_TOKEN = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _caps_word(w: str) -> bool:
+    return len(w) > 1 and w[:1].isalpha() and w.isupper()
+
+
+def datelines(text, sents, spans, names, places, span_type) -> list:
+    """"NEW YORK 1996-08-30", "NICE, France 1996-08-30", "BRUSSELS (Reuters) - The ...": the
+    place a story was filed from is a place, whatever the story makes of the name (a club,
+    "Nice", "Milan"; a team, "New York") and whatever the tagger took it for. A name the lists
+    know as an organization's and not as a place's stays one ("UNITED NATIONS 1996-08-29")."""
+    by_sent: dict[int, list] = {}
+    for sp in spans:
+        by_sent.setdefault(sp.si, []).append(sp)
+    out = list(spans)
+    for si, s in enumerate(sents):
+        if not s or not _caps_word(s[0].norm) or (s[0].start > 0 and text[s[0].start - 1] not in "\n\r"):
+            continue
+        n = len(s)
+        a = 0
+        while a < n and (_caps_word(s[a].norm) or (a > 0 and s[a].norm in ("-", "'"))):
+            a += 1
+        parts = [(0, a)]
+        k = a
+        if k + 1 < n and s[k].norm == ",":
+            b = k + 1
+            while b < n and s[b].norm[:1].isupper() and s[b].norm[:1].isalpha():
+                b += 1
+            if b > k + 1:
+                parts.append((k + 1, b))
+            k = b
+        if k + 2 < n and s[k].norm == "(" and s[k + 2].norm == ")":
+            k += 3
+        dated = k < n and bool(_DATE_TOKEN.fullmatch(s[k].norm))
+        if dated:
+            k += 1
+        elif k < n and s[k].norm in ("-", "--"):
+            k += 1
+            # the story goes on in mixed case on the same line: not a headline "GOLF - SCORES"
+            nxt = sents[si + 1] if si + 1 < len(sents) else []
+            if not nxt or text.count("\n", s[-1].end, nxt[0].start) or all(
+                    _caps_word(t.norm) for t in nxt if t.norm[:1].isalpha()):
+                continue
+        else:
+            continue
+        if k != n or a == 0:
+            continue
+        mine = by_sent.get(si, [])
+        for x, y in parts:
+            hit = [sp for sp in mine if x <= sp.a and sp.b <= y]
+            if len(hit) > 1 and all(sp.b - sp.a == len(sp.words) for sp in hit):
+                gone = {id(sp) for sp in hit}  # one place: "Faroe" "Islands" -> "Faroe Islands"
+                out = [sp for sp in out if id(sp) not in gone]
+                hit = [span_type(si, x, y, "LOC", s[x].start, s[y - 1].end,
+                                 tuple(t.norm for t in s[x:y]))]
+                out.append(hit[0])
+            for sp in hit:
+                if (names.get(sp.key) != "ORG" or sp.key in places) and sp.b - sp.a == len(sp.words):
+                    sp.lab = "LOC"
+            if dated and not hit and not any(sp.a < y and sp.b > x for sp in mine):
+                w = tuple(t.norm for t in s[x:y])
+                if names.get(" ".join(w).lower()) in (None, "LOC"):
+                    out.append(span_type(si, x, y, "LOC", s[x].start, s[y - 1].end, w))
+    return out
+
+
+# words of a name that make it no place ("Acme Corp, Ohio")
+_NOT_PLACE_WORDS = CORP_SUFFIXES | frozenset("""
+bank group company corporation university college institute association council committee party
+agency ministry department
+""".split())
+
+
+def place_of_place(sents, spans, names, places) -> list:
+    """"over Lockerbie, Scotland", "Tacambaro, Michoacan": a name followed by a comma and a place
+    the lists know (not "Canada's": "Magna, Canada's largest parts maker") is a place in that
+    place, whatever the tagger made of it; one decision per name. Names the lists know as an
+    organization's or a person's keep theirs ("Michigan National Bank, Detroit"), and so does a
+    person named in full ("Amra Kevic, Belgrade newsroom")."""
+    cands = [sp for sp in spans if sp.lab in ("ORG", "PER") and sp.b - sp.a == len(sp.words)
+             and sp.b + 1 < len(sents[sp.si]) and sents[sp.si][sp.b].norm == ","]
+    if not cands:
+        return spans
+    by_start: dict[tuple[int, int], object] = {}
+    for sp in spans:
+        if sp.b - sp.a == len(sp.words):
+            by_start.setdefault((sp.si, sp.a), sp)
+    found: set[str] = set()
+    for sp in cands:
+        if sp.key in found:
+            continue
+        s = sents[sp.si]
+        other = by_start.get((sp.si, sp.b + 1))
+        if other is None or other.lab != "LOC" or not (other.key in places or names.get(other.key) == "LOC"):
+            continue
+        if other.b < len(s) and s[other.b].norm in ("'s", "'"):
+            continue
+        if names.get(sp.key) in ("ORG", "PER", "MISC") or len(sp.words) > 3 \
+                or (sp.lab == "PER" and len(sp.words) > 1) \
+                or any(w.lower() in _NOT_PLACE_WORDS for w in sp.words):
+            continue
+        found.add(sp.key)
+    if found:
+        for sp in spans:
+            if sp.key in found and sp.lab in ("ORG", "PER"):
+                sp.lab = "LOC"
+    return spans
+
+
+# ---------------------------------------------------------------- results tables
+
+_SCORE = re.compile(r"\d{1,3}")
+
+
+def results_lines(sents, spans, span_type) -> list:
+    """"Sale 31 Wasps 33", "Newport 29 Caerphilly 10": a line of two names, each followed by a
+    score, is a result between two sides; a side the tagger missed is of the other side's kind
+    (a club, or a country's team), an organization when nothing says."""
+    by_sent: dict[int, list] = {}
+    for sp in spans:
+        by_sent.setdefault(sp.si, []).append(sp)
+    out = list(spans)
+    for si, s in enumerate(sents):
+        n = len(s)
+        if n < 4 or n > 12 or not _SCORE.fullmatch(s[-1].norm):
+            continue
+        sides = []
+        k = 0
+        while k < n and len(sides) < 3:
+            j = k
+            while j < n and s[j].norm[:1].isupper() and s[j].norm[:1].isalpha():
+                j += 1
+            if j == k or j >= n or not _SCORE.fullmatch(s[j].norm):
+                break
+            sides.append((k, j))
+            k = j + 1
+        if len(sides) != 2 or k != n:
+            continue
+        mine = by_sent.get(si, [])
+        found = [[sp for sp in mine if sp.a < b and sp.b > a] for a, b in sides]
+        for (a, b), hit, other in ((sides[0], found[0], found[1]), (sides[1], found[1], found[0])):
+            if hit:
+                continue
+            lab = other[0].lab if len(other) == 1 and other[0].lab in ("ORG", "LOC") else "ORG"
+            out.append(span_type(si, a, b, lab, s[a].start, s[b - 1].end,
+                                 tuple(t.norm for t in s[a:b])))
+    return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.extract.given_names import given_names
 
-from .recall import Marks, Pool, Refs
+from .recall import NEVER, Marks, Pool, Refs
 from .roles import HONORIFICS
 
 _SMALL = frozenset("of the and for de del la le du da di von van der des & in on at y".split())
@@ -314,14 +314,59 @@ def _carried(g: Group) -> frozenset[str]:
                      [w for x in g.ms for r in x.roles for w in r.lower().split()])
 
 
+_FORMER = frozenset("former ex ex- late then".split())
+
+
+def _in_office(hosts: list[Group], text: str) -> dict[int, int]:
+    """Who of the namesakes holds an office the story puts before their name ("President
+    Donald Trump", "Sen. Ted Cruz"; not "Mrs.", not "former President"), and where first."""
+    out: dict[int, int] = {}
+    if len(hosts) < 2:
+        return out
+    for g in hosts:
+        for x in g.ms:
+            t = x.titled.lower()
+            if not t or t in HONORIFICS or (id(g) in out and out[id(g)] < x.start):
+                continue
+            b = _BEFORE_WORD.search(text, max(0, x.start - len(x.titled) - 24),
+                                    max(0, x.start - len(x.titled) - 1))
+            if b is None or b.group(1).lower() not in _FORMER:
+                out[id(g)] = x.start
+    return out
+
+
+_FIRST_NAME_HABIT = 2  # first names alone that make a habit, not a slip or a quote
+
+
+def _called_by_first_name(hosts: list[Group]) -> list[tuple[Group, list[int]]]:
+    """The namesakes a story calls by their first name alone ("Melania", "Heidi") often enough
+    to make a habit of it, each with where it does. News tells people who share a surname apart
+    that way and keeps the surname alone for the other one: "Hold Melania Trump to her
+    husband's standards ... Melania would discuss ... Trump demands accountability" is Donald."""
+    if len(hosts) < 2:
+        return []
+    out = []
+    for g in hosts:
+        full = g.best.words
+        if len(full) < 2:
+            continue
+        first = full[0].lower()
+        at = [x.start for x in g.ms if len(x.words) == 1 and x.words[0].lower() == first]
+        if len(at) >= _FIRST_NAME_HABIT:
+            out.append((g, sorted(at)))
+    return out
+
+
 def _place_short(short: list[Raw], persons: _People, groups: list[Group],
                  by_key: dict[tuple[str, str], Group], text: str) -> None:
     """Surname-only and title+surname mentions join the person they name. A mention joins a
     full name only when nothing contradicts it (gender from Mr./Mrs./he/she, a role title one
     of them carries) and, when several people share the surname, when the one named most
-    recently before it is not named in the same breath as another. What nothing decides, and
-    what no full name fits ("Mr. Obama" in a story that names only Michelle Obama), stays a
-    person of its own, named by the surname."""
+    recently before it is not named in the same breath as another. One the story makes a habit
+    of calling by first name alone ("Melania"), and has not yet called by the surname alone,
+    leaves the surname to the others. What nothing decides, and what no full name fits
+    ("Mr. Obama" in a story that names only Michelle Obama), stays a person of its own, named
+    by the surname."""
     genders: dict[int, str | None] = {}
     sents = [0] + [x.end() for x in _SENTENCE_END.finditer(text)]
 
@@ -385,7 +430,7 @@ def _place_short(short: list[Raw], persons: _People, groups: list[Group],
         if bucket is not None:
             for x in conflicts:
                 marks.add(x.start, id(bucket))
-        place = _Namesakes(hosts0, bucket, marks, sents)
+        place = _Namesakes(hosts0, bucket, marks, sents, _in_office(hosts0, text))
 
         def to_bucket(m: Raw) -> None:
             nonlocal bucket
@@ -397,10 +442,23 @@ def _place_short(short: list[Raw], persons: _People, groups: list[Group],
             elif m is not bucket.ms[0]:
                 place.join(bucket, m)
 
+        called = _called_by_first_name(hosts0)
+        without: dict[frozenset[int], list[Group]] = {}
         for m, hosts, mg, by_role in sorted(plan, key=lambda p: p[0].start):
             if not hosts:
                 to_bucket(m)
                 continue
+            if called and mg is None and not m.titled and hosts is hosts0:
+                sur = m.words[-1].lower()
+                gone = frozenset(id(g) for g, at in called
+                                 if bisect.bisect_left(at, m.start) >= _FIRST_NAME_HABIT
+                                 and not place.refs_of(g, sur).shorts_before(m.start, n))
+                # someone else is left who has been named by then
+                if gone and any(id(g) not in gone and place.refs_of(g, sur).first < m.start
+                                for g in hosts0):
+                    if gone not in without:  # one list per set left out: pools key on its id
+                        without[gone] = [g for g in hosts0 if id(g) not in gone]
+                    hosts = without[gone]
             extra = bucket if conflicts and bucket is not None and (mg is None or bg in (None, mg)) \
                 else None
             if len(hosts) == 1 and extra is None and (by_role or mg or len(hosts0) == 1):
@@ -425,10 +483,13 @@ class _Namesakes:
     mention of every candidate each time."""
 
     def __init__(self, hosts0: list[Group], bucket: Group | None, marks: Marks,
-                 sents: list[int]):
+                 sents: list[int], office: dict[int, int]):
+        self.office = office  # who -> where the story first gives them an office's title
         self.marks = marks
         self.sents = sents
         self.by_id = {id(g): g for g in hosts0}
+        self.hosts0 = frozenset(self.by_id)
+        self.established = False  # the surname alone has meant one of hosts0 so far
         if bucket is not None:
             self.by_id[id(bucket)] = bucket
         self.refs: dict[int, dict[str, Refs]] = {}  # who -> surname -> their references by it
@@ -444,6 +505,8 @@ class _Namesakes:
 
     def join(self, g: Group, m: Raw) -> None:
         g.add(m)
+        if id(g) in self.hosts0:
+            self.established = True
         sur = m.words[-1].lower()
         r = self.refs.get(id(g), {}).get(sur)
         if r is not None:
@@ -465,7 +528,8 @@ class _Namesakes:
         by one when there are many of them."""
         if len(hosts) + (extra is not None) <= _FEW:
             cands = hosts if extra is None else hosts + [extra]
-            return _choose(m, cands, self.marks, self.refs_of, self.sents)
+            return _choose(m, cands, self.marks, self.refs_of, self.sents,
+                           {} if self.established else self.office)
         i = bisect.bisect_right(self.sents, m.start) - 1
         s0 = self.sents[i] if i >= 0 else 0
         p0 = self.sents[i - 1] if i >= 1 else 0
@@ -486,6 +550,10 @@ class _Namesakes:
         first, lead = pool.lead()
         if extra is not None and self.refs_of(extra, sur).first < first:
             lead = id(extra)
+        if not self.established:
+            holders = [who for who, at in self.office.items() if at < m.start and cand(who)]
+            if len(holders) == 1:
+                lead = holders[0]
         best, principal = pool.best(m.start, n, lead)
         if extra is not None:
             seen = self.refs_of(extra, sur).before(m.start, n)
@@ -507,11 +575,12 @@ def _contradicted(host_gender: str | None, shown: set[str | None]) -> bool:
 
 
 def _choose(m: Raw, cands: list[Group], marks: Marks, refs_of: Callable[[Group, str], Refs],
-            sents: list[int]) -> Group | None:
+            sents: list[int], office: dict[int, int]) -> Group | None:
     """Among people who share a surname, the one a bare surname means: the one named (in full,
     or by a title or gender that decides) earlier in its own sentence; else the most salient
     (referred to most, and most recently), unless someone else was named in the sentence
-    before — then no one (None)."""
+    before — then no one (None). `office`: who holds an office by title, and from where (empty
+    once the story has used the surname alone for one of them)."""
     i = bisect.bisect_right(sents, m.start) - 1
     s0 = sents[i] if i >= 0 else 0
     p0 = sents[i - 1] if i >= 1 else 0
@@ -525,11 +594,15 @@ def _choose(m: Raw, cands: list[Group], marks: Marks, refs_of: Callable[[Group, 
     sur = m.words[-1].lower()
     n = len(m.words)
     mine = {id(c): refs_of(c, sur) for c in cands}  # how the story refers to them by it
-    lead = min(cands, key=lambda c: mine[id(c)].first)
+    # the lead: the only one named with an office's title ("President Donald Trump" after
+    # "First lady Melania Trump"), until the story has used the surname alone for someone;
+    # else the one the story introduced first
+    holders = [c for c in cands if office.get(id(c), NEVER) < m.start]
+    lead = holders[0] if len(holders) == 1 else min(cands, key=lambda c: mine[id(c)].first)
 
     def salience(c: Group) -> float:
         # how often the story has referred to them by surname (a full name counts twice, the
-        # one it introduced first once more), faded by how long ago it last did. "Freddy"
+        # lead once more), faded by how long ago it last did. "Freddy"
         # alone is no reference: a story that calls one Trump by his first name means the
         # other by "Trump"
         seen = mine[id(c)].before(m.start, n)

@@ -11,6 +11,8 @@
   tagger ran on into a given name and a surname is the organization, then the person.
 - `foreign_title`: "Президент Владимир Путин": a title in another language heading a name
   is no part of it (the name is a person's).
+- `opening_given_name`: "Zach Carter is a co-host": a given name that opens a sentence, before
+  a surname the tagger took alone, is part of the name.
 """
 from __future__ import annotations
 
@@ -238,3 +240,50 @@ def foreign_title(s: list, a: int, b: int, lab: str) -> tuple[int, str]:
     if b - a >= 2 and s[a].norm.lower() in FOREIGN_TITLES and _cap(s[a + 1].norm):
         return a + 1, "PER"
     return a, lab
+
+
+_OPENERS = frozenset(('"', "'", "(", "-", "--"))
+
+
+def opening_given_name(sents, spans, first_names, names: dict[str, str], places,
+                       vocab: dict[str, list[str]], is_lower: Callable[[str], bool],
+                       not_given: frozenset[str]) -> list:
+    """"Zach Carter is a co-host", "Flavio Cotti said": the tagger, for which the first word of
+    a sentence is capitalized anyway, takes a given name it does not know there for no part of
+    the name, and the surname after it alone for the person. A capitalized word that opens the
+    sentence, right before a one-word person, is that person's given name when it is a given
+    name the lists know, or a word nothing else claims: no ordinary word of English, no
+    title or role (`not_given`), no name the lists know as a place's or something else's, no
+    "-ing" word ("Asserting Clinton"), and no other given name the text puts before the same
+    surname ("Combine Clinton and Sanders" in a story of Hillary Clinton)."""
+    firsts: dict[str, set[str]] = {}
+    for sp in spans:
+        if sp.lab == "PER" and len(sp.words) >= 2:
+            firsts.setdefault(sp.words[-1].lower(), set()).add(sp.words[0].lower())
+    starts = {(sp.si, sp.a): sp for sp in spans if sp.b - sp.a == len(sp.words)}
+    covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
+    for si, s in enumerate(sents):
+        k = 0
+        while k < len(s) and s[k].norm in _OPENERS:
+            k += 1
+        sp = starts.get((si, k + 1))
+        if sp is None or sp.lab != "PER" or len(sp.words) != 1 or (si, k) in covered:
+            continue
+        w = s[k].norm
+        lw = w.lower()
+        if not (len(w) >= 2 and w[0].isupper() and w[1:].replace("-", "").isalpha()
+                and not w[1:].replace("-", "").isupper()):
+            continue  # "Zach", "Jean-Pierre"; not "NEW", "McCain" (a surname), "I"
+        if not is_given(w, first_names):
+            tags = vocab.get(lw, ())
+            if is_lower(lw) or lw in not_given or lw.endswith("ing") \
+                    or names.get(lw) not in (None, "PER") or lw in places \
+                    or any(not t.startswith("PER") for t in tags):
+                continue
+        known = firsts.get(sp.words[0].lower())
+        if known and lw not in known:
+            continue
+        sp.a = k
+        sp.start = s[k].start
+        sp.words = (w,) + sp.words
+    return spans

@@ -84,6 +84,12 @@ class Refs:
         weight = self._seen + sum(c for w, c in self._lengths.items() if w > longer_than)
         return weight, self._at[self._seen - 1]
 
+    def shorts_before(self, at: int, words: int) -> int:
+        """How many references of at most `words` words (the surname alone, not the full
+        name) come before `at`."""
+        self.before(at, words)
+        return sum(c for w, c in self._lengths.items() if w <= words)
+
 
 class Pool:
     """Many people who share a surname, as the candidates for its bare mentions: who the story

@@ -106,6 +106,16 @@ def _is_caps_word(t: str) -> bool:
     return len(t) >= 2 and t.isupper() and any(c.isalpha() for c in t)
 
 
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _dated_line(tokens: list[Token], j: int) -> bool:
+    """A dateline that is a line of its own: "NABLUS, West Bank 1996-08-30" (the place after
+    the comma may have several words; nothing follows the date)."""
+    return bool(_DATE.fullmatch(tokens[-1].norm)) and all(
+        t.norm == "," or t.norm[:1].isupper() for t in tokens[j:-1])
+
+
 def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     """Split the tokens of one line into sentences (and a leading dateline into its own)."""
     sents: list[list[Token]] = []
@@ -116,7 +126,7 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     j = 0
     while j < n and len(tokens[j].norm) >= 3 and tokens[j].norm.isalpha() and tokens[j].norm.isupper():
         j += 1
-    if 0 < j < n:
+    if 0 < j < n and not _dated_line(tokens, j):
         k = j
         if k + 1 < n and tokens[k].norm == "," and (tokens[k + 1].norm[:1].isupper()):
             k += 2
