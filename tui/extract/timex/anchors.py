@@ -21,9 +21,8 @@ _ANCHOR_WORDS = {
     "season": "spring summer fall autumn winter",
     "vague": "now current presently nowadays recent lately former future soon term",
     "holiday": "christmas thanksgiving easter independence labor memorial election veterans "
-               "valentine halloween boxing president mlk columbus mother father juneteenth patrick "
-               "black cyber canada bastille australia anzac remembrance armistice fawkes bonfire holy "
-               "palm maundy ash pentecost whit luther",
+               "valentine halloween boxing presidents mlk columbus juneteenth patrick bastille anzac "
+               "remembrance armistice fawkes bonfire maundy pentecost whit",
     "spoken": "nineteen eighteen twenty thousand twenties thirties forties fifties sixties seventies "
               "eighties nineties",
     "setadv": "daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually "
@@ -33,6 +32,10 @@ _WORD_CLASS = {w: k for k, ws in _ANCHOR_WORDS.items() for w in ws.split()}
 for _phrase in ("these days", "at present", "the past", "a later", "time being"):
     _WORD_CLASS[_phrase] = "vague"
 _WORD_CLASS["new year"] = "holiday"
+for _phrase in ("president's", "president’s", "mother's", "mother’s", "mothers day", "father's",
+                "father’s", "fathers day", "black friday", "cyber monday", "canada day", "australia day",
+                "holy saturday", "palm sunday", "ash wednesday", "luther king"):
+    _WORD_CLASS[_phrase] = "holiday"
 _WORD_CLASS["from now"] = "ago"
 
 
@@ -66,6 +69,8 @@ def _anchors(text: str):
         a, b = m.span()
         if b - a == 4:
             yield "num4", a, b
+            if text[b:b + 4] in (" GMT", " UTC", "GMT ", "UTC ", " Z ", "Z"):
+                yield "clock", a, b  # '1345 GMT'
         nxt = text[b:b + 1]
         if nxt == "/":
             yield "slash", a, b
@@ -94,7 +99,7 @@ _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
-    "clock": ("clock", "deictic", "num4"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
     "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
     "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "fy2": ("fy",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),

@@ -36,8 +36,8 @@ _LOOKS_AHEAD_VERB = re.compile(
 _NEXT_WORDS = re.compile(r"[ \t]*((?:[\w'-]+[ \t]+)?[\w'-]+)(\s+by\b)?")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 # a period after a title or an initial ('Roe vs. Wade', 'Dr. Lowe', 'U.S. forces') ends no clause
-_BOUNDARY = re.compile(r"(?<!\bvs)(?<!\bv)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
-                       r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJr)(?<!\bNo)(?<!\b[A-Z])\."
+_BOUNDARY = re.compile(r"\.(?<!\bvs\.)(?<!\bv\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
+                       r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bJr\.)(?<!\bNo\.)(?<!\b[A-Z]\.)"
                        r"(?=\s|$)|[!?;\n\"“”](?=\s|$)|\n")
 
 
