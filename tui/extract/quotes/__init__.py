@@ -5,16 +5,21 @@ masked (context) -> the cue and source phrase around each quote (attribution) ->
 the phrase names, pronouns resolved to the nearest compatible person (speakers).
 
 For each quote, in order, the first rule that names a speaker wins:
-  1. right after the closing mark: "..., X said" / "..., said X, the ..." / "..., as Y hoped, X said"
+  1. a name after a dash that ends the line signs it: "..." ― Ana Ruiz; else right after the
+     closing mark: "..., X said" / "..., said X, the ..." / "..., X, the ..., one of ..., said"
   2. before the opening mark in its sentence: "X said: ..." / "X told reporters, ..." /
-     "X, in an interview with Y, said ..." / "X called it a '...'" (a cue verb and its subject)
+     "X, in an interview with Y, said ..." / "X called it a '...'" (a cue verb and its subject;
+     a characterization is its subject's, a label with nobody behind it is nobody's)
   3. "According to X" anywhere in the sentence
   4. a full quote after a colon: "X leaned in and declared: ..." / "Continued X: ..."
-  5. a phrase quoted in a sentence whose subject is a person: "He called them 'thugs'"
+  5. a phrase quoted in a sentence whose subject is a person or an organization (past a
+     dateline or a leading phrase): "He called them 'thugs'", "X's claim is that ... '...'"
   6. a quote that opens its paragraph takes an attribution that follows it ("Is it?" X asked.)
      or a colon that ends the paragraph before
-  7. a later quote in the same sentence keeps the earlier one's speaker
-  8. a full quote continues the running speaker of its paragraph or of the paragraph before
+  7. a full quote that opens its sentence continues the reporter of the sentence before when
+     that sentence reports speech unquoted ("Schiff said it was political. 'It is.'")
+  8. a later quote in the same sentence keeps the earlier one's speaker
+  9. a full quote continues the running speaker of its paragraph or of the paragraph before
 Titles and labels ("Meet the Press", "known as the 'iron lady'") keep speaker null. Pure
 functions of the text and the actors; every search stays in a window around its quote, so
 the time is linear in the length of the text.
@@ -27,10 +32,10 @@ from collections.abc import Sequence
 
 from tui.model import Actor, Quote
 
-from .attribution import LABEL_CUES, Attribution, Finder
+from .attribution import CUE_RE, LABEL_CUES, Attribution, Finder
 from .code import mask_code
 from .context import layout
-from .marks import Stretch, pair_marks
+from .marks import PARA_BREAK, Stretch, pair_marks
 from .speakers import Speakers
 
 __all__ = ["extract_quotes", "pair_marks"]
@@ -59,9 +64,11 @@ def quote_kind(text: str, s: Stretch, sent_start: int) -> str:
     return "partial"
 
 
+# a quote that holds its own closing mark and a cue ("Yes," he said. "No.") was mispaired
+INNER_TAG = re.compile(r"[,.!?][\"”']+\s+(?:[\w.'’\-]+\s+){1,4}?(?:said|says|wrote|writes|added|told|asked)\b")
 WINDOW = 400  # characters around a quote where its attribution is looked for
 LEADING_SPACE = re.compile(r"\s*")
-NICKNAMED = re.compile(r"\b(?:called|calls|calling|dubbed|branded)\s+\S+\s*$")
+NICKNAMED = re.compile(r"\b(?:called|calls|calling|dubbed|branded)\s+(?:\S+\s+){0,3}\S+\s*$")
 MINOR = frozenset("a an the of and or in on at to for with by from de la".split())
 
 
@@ -80,13 +87,14 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
     if not stretches:
         return []
     lay = layout(text, stretches)
+    one_a_line = PARA_BREAK.search(text) is None
     opens = [s.open_at for s in stretches]
 
     def inside(pos: int) -> bool:
         i = bisect.bisect_right(opens, pos) - 1
         return i >= 0 and stretches[i].open_at <= pos < stretches[i].close_end
 
-    sp = Speakers(text, actors, inside, lay.masked)
+    sp = Speakers(text, actors, inside, lay.masked, lay.sent_starts)
     finder = Finder(sp)
     out: list[Quote] = []
     last_para = -1
@@ -105,9 +113,12 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         sent_end = min(sent_end, s.close_end + WINDOW)
         lo = max(sent_start, prev_close)
         hi = min(sent_end, next_open)
-        att = finder.after(s.close_end, hi)
+        att = finder.dash(s.close_end) or finder.after(s.close_end, hi)
         if att is None:
-            att = finder.before(lo, s.open_at, kind == "partial")
+            # past an unattributed quote earlier in the sentence ('at a "Forum" sponsored by NBC
+            # and said'), the clause's subject may stand before it
+            top = sent_start if k and out and not out[-1].speaker and prev_close > sent_start else None
+            att = finder.before(lo, s.open_at, kind == "partial", top)
         if att is None:
             att = finder.according(sent_start, sent_end)
         if att is None and kind == "full":
@@ -119,6 +130,8 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
         # the quote's own full stop, and the attribution may be the "sentence" that follows;
         # a quote that closes a sentence of the narrator's never takes the next sentence's cue
         ends_sentence = (sent_end <= s.close_end + 1 and si + 1 < len(lay.sents)
+                         # the next sentence in its paragraph (a line, when the text has a sentence a line)
+                         and (lay.sents[si + 1][0] < lay.paras[para][1] or one_a_line)
                          and LEADING_SPACE.match(text, lay.sents[si][0], s.open_at).end() == s.open_at)
         if att is None and ends_sentence and (starts_para or para != last_para):
             # a paragraph opens with the quote; "Obama asked." follows: that names the speaker
@@ -129,6 +142,16 @@ def extract_quotes(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
             if text[pa:pb].rstrip().endswith(":"):
                 ps = max(lay.sents[lay.sent_of(max(pa, pb - 1))][0], pb - WINDOW)
                 att = finder.colon(ps, s.open_at)
+        if (att is None and kind == "full" and si > 0 and prev_close <= lay.sents[si - 1][0]
+                and LEADING_SPACE.match(text, lay.sents[si][0], s.open_at).end() == s.open_at
+                and (lay.sents[si - 1][0] >= lay.paras[para][0] or starts_para and para > 0
+                     and not CUE_RE.search(lay.masked, s.close_end, min(len(text), s.close_end + 100))
+                     and not INNER_TAG.search(text, s.start, s.end))):
+            # "Schiff said the delay was political. “It is.”": the reporter of the sentence
+            # before, with no quote of its own, goes on in his own words (in the next paragraph
+            # too, unless a cue follows the quote, or the marks were mispaired around one)
+            ps, pe = lay.sents[si - 1]
+            att = finder.reported(max(ps, pe - WINDOW), pe)
         if att is None and k and out and out[-1].speaker and lay.sent_of(stretches[k - 1].open_at) == si:
             # "..., the judge said, "has totally overlapped."" / a "loser," a "liar" and a "whiner."
             att = Attribution(out[-1].speaker, out[-1].cue)

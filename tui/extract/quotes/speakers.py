@@ -130,10 +130,11 @@ class Speakers:
     """Speaker lookup for one text."""
 
     def __init__(self, text: str, actors: Sequence[Actor], inside: Callable[[int], bool],
-                 masked: str | None = None) -> None:
+                 masked: str | None = None, sent_starts: Sequence[int] = ()) -> None:
         self.text = text
         self.masked = text if masked is None else masked  # quoted words hidden
         self.inside = inside  # pos -> True when pos is inside a quote
+        self.sent_starts = sent_starts or [0]  # where the text's sentences start, in order
         self._own: dict[str, str] = {}
         cands: list[Cand] = []
         self.alias: dict[str, tuple[str, str]] = {}
@@ -236,6 +237,11 @@ class Speakers:
                 self._own[last] = name
             full = self._own[last]
         return full if len(full) >= len(name) else name
+
+    def sentence_start(self, pos: int, back: int = 0) -> int:
+        """Where the sentence holding pos starts (back=1: the sentence before it)."""
+        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1 - back)
+        return self.sent_starts[i]
 
     def in_span(self, s: int, e: int) -> list[Cand]:
         i = bisect.bisect_left(self.starts, s)
