@@ -901,3 +901,32 @@ def test_a_past_verb_right_after_the_day_sets_its_tense():
 def test_a_day_after_a_day_to_come_in_the_same_sentence_is_to_come():
     got = found("Rovers travel to Hartpool on Wednesday before hosting the leaders on Saturday.", date(2025, 2, 23))
     assert got["Wednesday"][1] == "2025-02-26" and got["Saturday"][1] == "2025-03-01"
+
+
+@pytest.mark.parametrize("sentence, published, span, value", [
+    ("The statement will be issued at 15:00 on Thursday, 14 October 2004.", date(2004, 8, 12),
+     "15:00 on Thursday, 14 October 2004", "2004-10-14T15:00"),
+    ("Last updated 11:40 PM, May 9, 2022.", date(2022, 5, 9), "11:40 PM, May 9, 2022", "2022-05-09T23:40"),
+    ("Collections will resume on 29 Jan.\n\n5. Residents are reminded", date(2020, 1, 14), "29 Jan.", "2020-01-29"),
+    ("She was last seen at 9:30 p.m. on Saturday, March 1, 2014.", date(2014, 3, 4),
+     "9:30 p.m. on Saturday, March 1, 2014", "2014-03-01T21:30"),
+])
+def test_a_date_with_its_year_and_no_blank_line_inside(sentence, published, span, value):
+    assert found(sentence, published)[span][1] == value
+
+
+@pytest.mark.parametrize("sentence, published, span, value", [
+    ("The coast guard has suspended sea travel in the region since Thursday.", date(2017, 12, 15), "Thursday",
+     "2017-12-14"),
+    ("The arrangement would remain in place till Tuesday, when the festival is celebrated.", date(2019, 10, 24),
+     "Tuesday", "2019-10-29"),
+    ("Load-shedding will run until 05:00 on Friday, the utility said on Wednesday.", date(2022, 6, 29),
+     "05:00 on Friday", "2022-07-01T05:00"),
+])
+def test_since_and_until_with_passives_and_reports_after(sentence, published, span, value):
+    assert found(sentence, published)[span][1] == value
+
+
+def test_thousands_in_a_duration():
+    got = found("Mud preserved a 2,000-year record that could reach back 10,000 years.")
+    assert got["2,000-year"][1] == "P2000Y" and got["10,000 years"][1] == "P10000Y"

@@ -40,7 +40,7 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
     if mon_name:  # 'Nov. 6', 'Monday 27 June'
         mon = month_of(mon_name)
         day = day_of(g.get("day") or g.get("day2") or g.get("day3") or g.get("day4"), None)
-        y = pick_year(ctx, mon, day, m.start(), m.end())
+        y = int(g["cyear"]) if g.get("cyear") else pick_year(ctx, mon, day, m.start(), m.end())
         return day_value(ctx, y, mon, day, m.start())
     if g.get("wd"):
         wd = WEEKDAYS.get(fold(g["wd"]).rstrip("."), 0)

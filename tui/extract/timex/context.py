@@ -99,7 +99,12 @@ class Context:
                 if not _PASSIVE.search(before, 0, m.start())]
         if fut_cues and fut_cues[-1].group().lower() in ("until", "till") and (not past or past[-1] < fut[-1]):
             # 'until Thursday' looks ahead only when the clause does: 'Until Thursday, they had ...'
-            if PAST_CUE.search(after) and not _FUTURE_AFTER.search(after) and not past:
+            # (not a passive or a report after it: 'till Tuesday, when the feast is celebrated',
+            # 'until 05:00 on Friday, the utility said')
+            past_after = [c for c in PAST_CUE.finditer(after) if not _PASSIVE.search(after, 0, c.start())
+                          and c.group().lower() not in ("said", "told", "announced", "reported")]
+            if past_after and not _FUTURE_AFTER.search(after) and not past \
+                    and not any(c.group().lower() in ("will", "would", "'ll", "shall") for c in fut_cues):
                 return "past"
         if PRESENT_SCHEDULE.search(before):
             return "future"

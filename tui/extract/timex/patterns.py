@@ -38,7 +38,7 @@ SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:{_T})(?:[- ](
                r"two thousand(?:[- ]and)?(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))?)")
 VAGUENUM = r"(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|few|many|some|a\s+number\s+of|numerous|dozens\s+of)"
-NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+-1/2|{NUMWORD}(?:\s+and\s+a\s+half)?|{VAGUENUM})")
+NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+-1/2|{NUMWORD}(?:\s+and\s+a\s+half)?|{VAGUENUM})")
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
         r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?)")
 UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
@@ -62,6 +62,8 @@ HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve)
 REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following|same)"
 
 I = re.IGNORECASE
+# white space within a paragraph: a line may wrap, but a blank line ends the expression
+WS1 = r"(?:[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*)"
 
 
 def _c(src: str, flags: int = 0) -> re.Pattern[str]:
@@ -88,14 +90,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
-        rf"(?:,?\s+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
+        rf"(?:,?[ \t]+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
         rf"|(?P<rday>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))"
-        rf"|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day4>{DAYNUM})\s+(?P<mon4>{MONTH})))?"
+        rf"|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day4>{DAYNUM})\s+(?P<mon4>{MONTH}))(?:,?\s+(?P<cyear>{YEAR4})(?![\d-]))?)?"
         rf"{E}")),
     # Friday, Oct. 13, 1989 / Aug. 7 / March 26, 1996 / Saturday, April 25
     ("mdy", _c(
         rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|around))[\s-]+)?"
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?(?!\w|-[^\d])"
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d)){WS1}(?:(?P<day>{DAYNUM})|(?P<dayw>(?i:{ORDW})))(?:,?\s+(?P<year>{YEAR4}))?(?!\w|-[^\d])"
         rf"(?=\s*(?:(?i:and|or|to|through)\s+|[-–]\s*){DAYNUM},?\s+(?P<ryear>{YEAR4}))?")),
     # the second day of 'April 24 and 25' / 'June 3-5, 2025'
     ("mdy_and", _c(
@@ -259,7 +261,7 @@ PRESENT_SCHEDULE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!'s )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"  # a noun: 'the vote on'
     r"\b(?:is|are|meets?|begins?|starts?|opens?|ends?|resumes?|arrives?|leaves?|convenes?|returns?|"
     r"visits?|travels?|holds?|votes?|heads?|closes?|expires?|reopens?|takes\s+place|kicks\s+off|"
-    r"gets\s+under\s*way)(?:\s+(?:from|to|in|at|into)(?:\s+[\w'-]+){1,3}?)?\s+(?:[a-z]+ly\s+)?(?:on\s+|at\s+|next\s+|this\s+)?$|"
+    r"gets\s+under\s*way)(?:\s+(?:from|to|in|at|into)(?:\s+(?!(?:since|after|before|until|by)\b)[\w'-]+){1,3}?)?\s+(?:[a-z]+ly\s+)?(?:on\s+|at\s+|next\s+|this\s+)?$|"
     # 'are meeting Friday', 'is holding talks Friday', 'a vote is expected Thursday', 'due out on Thursday'
     r"\b(?:is|are)\s+(?:(?:[a-z]+ing)(?:\s+[a-z]+){0,2}?|(?:expected|due|scheduled|slated|set)(?:\s+(?:out|back))?)"
     r"\s+(?:on\s+|for\s+|next\s+|this\s+)?$|"

@@ -71,6 +71,8 @@ def parse_num(s: str | None) -> float | int | None:
         return int(m.group(1)) + (int(m.group(2)) / d if d else 0)
     if re.fullmatch(r"\d+\.\d+", t):
         return float(t)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        return int(t.replace(",", ""))  # 'a 2,000-year record'
     n = word_number(t)
     if n is None:
         return None
