@@ -930,3 +930,15 @@ def test_since_and_until_with_passives_and_reports_after(sentence, published, sp
 def test_thousands_in_a_duration():
     got = found("Mud preserved a 2,000-year record that could reach back 10,000 years.")
     assert got["2,000-year"][1] == "P2000Y" and got["10,000 years"][1] == "P10000Y"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Works first planned for 27/01/2020 were moved to 03/02/2020.", "03/02/2020", "2020-02-03"),
+    ("The hearing on 03/02/2020 was moved.", "03/02/2020", "2020-03-02"),
+    ("The strike began on Tuesday last week.", "Tuesday last week", "2020-01-07"),
+    ("Exams are scheduled for the first week of December.", "the first week of December", "2020-W49"),
+    ("Bins for the week commencing 20th January will be collected.", "the week commencing 20th January", "2020-W04"),
+    ("Cases peaked in the week ending Jan 4.", "the week ending Jan 4", "2020-W01"),
+])
+def test_numeric_dates_day_first_by_the_text_and_weeks(sentence, span, value):
+    assert found(sentence, date(2020, 1, 14))[span][1] == value

@@ -99,7 +99,7 @@ _MONTH_HEADS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
-    "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
+    "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "nth_week": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
     "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
     "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "fy2": ("fy",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),

@@ -108,10 +108,31 @@ def n_mdy(m: re.Match, ctx: Context) -> Timex:
 
 
 def n_week_of(m: re.Match, ctx: Context) -> Timex:
-    typ, v, _ = n_mdy(m, ctx)
+    """The week that holds the day: 'the week of March 6', 'the week commencing 20th March'."""
+    g = m.groupdict()
+    mon = month_of(g.get("mon") or g.get("mon2") or "")
+    day = day_of(g.get("day") or g.get("day2"), None)
+    y = int(g["year"]) if g.get("year") else pick_year(ctx, mon, day, m.start(), m.end())
+    v = day_value(ctx, y, mon, day, m.start())
     if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
         return "DATE", cal.fmt_week(date.fromisoformat(v)) or v, None
-    return typ, v, None
+    return "DATE", v, None
+
+
+def n_nth_week(m: re.Match, ctx: Context) -> Timex:
+    """'the first week of December': the week that holds its first day (the last: its last day)."""
+    mon = month_of(m["mon"])
+    nth = fold(m["nth"])
+    y = int(m["year"]) if m["year"] else pick_year(ctx, mon, None, m.start(), m.end())
+    if y is None or not cal.ok_year(y):
+        return "DATE", f"XXXX-{mon:02d}", None
+    if nth in ("last", "final"):
+        ny, nm = cal.add_months(y, mon, 1)
+        d = cal.add_days(date(ny, nm, 1), -1)
+    else:
+        d = cal.make_date(y, mon, 1 + 7 * ("first", "second", "third", "fourth").index(nth))
+    w = cal.fmt_week(d) if d else None
+    return "DATE", w or f"{y:04d}-{mon:02d}", None
 
 
 n_dmy = n_mdy
@@ -132,7 +153,10 @@ def n_slash(m: re.Match, ctx: Context) -> Timex:
     y = int(m["year"])
     if y < 100:
         y += 1900 if y >= 50 else 2000
-    return "DATE", day_value(ctx, y, int(m["mon"]), int(m["day"]), m.start()), None
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or (b <= 12 and ctx.days_first()):
+        a, b = b, a  # 27/01/2020; or 03/02/2020 in a text that writes 27/01/2020
+    return "DATE", day_value(ctx, y, a, b, m.start()), None
 
 
 def n_dotted(m: re.Match, ctx: Context) -> Timex:

@@ -33,6 +33,7 @@ _LOOKS_AHEAD_VERB = re.compile(
     r"\b(?:expected|hoped|wanted|planned|agreed|promised|decided|vowed|pledged|threatened|asked|urged|"
     r"ordered|voted|intended|aimed|sought|prepared|scheduled|warned|told|called\s+on|invited|allowed)$",
     re.I)
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d\d)(?![\w/])")
 _NEXT_WORDS = re.compile(r"[ \t]*((?:[\w'-]+[ \t]+)?[\w'-]+)(\s+by\b)?")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.I)
 # a period after a title or an initial ('Roe vs. Wade', 'Dr. Lowe', 'U.S. forces') ends no clause
@@ -53,6 +54,18 @@ class Context:
     last_quarter_pos: int = -10**9
     last_month: date | None = None  # first day of the last month-precise date mentioned ('May 2020')
     last_month_pos: int = -10**9
+    _days_first: bool | None = None
+
+    def days_first(self) -> bool:
+        """The text writes numeric dates day first: one of them has a first number over 12
+        and none a second number over 12."""
+        if self._days_first is None:
+            firsts = seconds = 0
+            for m in _NUMERIC_DATE.finditer(self.text):
+                firsts += int(m.group(1)) > 12
+                seconds += int(m.group(2)) > 12
+            self._days_first = firsts > 0 and seconds == 0
+        return self._days_first
 
     def tense(self, start: int, end: int) -> str | None:
         """'future', 'past' or None from the words of the clause around [start, end); when

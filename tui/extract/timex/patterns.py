@@ -107,7 +107,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{B}(?P<t>(?P<day>{DAYNUM}))\s*(?:(?i:and|or|to|through|until)\s+|[-–]\s*){DAYNUM}\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # the week of March 6 / the week ending Oct. 27, 1989: the week that holds the day
     ("week_of", _c(
-        rf"{B}(?i:the)\s+(?i:week)\s+(?i:of|ending|ended)\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+        rf"{B}(?i:the)\s+(?i:week)\s+(?i:of|ending|ended|commencing|beginning|starting)\s+"
+        rf"(?:(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MONTH}))"
+        rf"(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+    # the first week of December / the last week of June 2024
+    ("nth_week", _c(
+        rf"{B}(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|final|last))\s+(?i:week)\s+(?i:of|in)\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
         rf"(?:{B}|(?<=\d[-–]))(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
@@ -121,7 +127,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_only", _c(rf"(?<=\b(?:[Oo]n|[Bb]y) )(?P<t>(?i:the)\s+(?P<day>3[01]|[12]\d|[1-9])(?i:st|nd|rd|th))"
                     rf"(?=\s*[,.;:)]|\s+(?i:and|or|to|through|at|when|as|after|before|until)\b)")),
     # 08/09/2025 (US order)
-    ("slash", _c(rf"(?<![\w/.])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
+    # 08/09/2025: month first, unless the day cannot be one or the text writes its days first
+    ("slash", _c(rf"(?<![\w/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d\d)(?![\w/])")),
     # July 1997 / January this year / June of last year / mid-1996 handled by 'year'
     ("month_year", _c(
         rf"{B}(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=,?\s+\d)),?\s+(?:(?i:of)\s+)?"
@@ -171,7 +178,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # Friday / last Friday / Friday morning / the previous Friday / early Tuesday
     ("weekday", _c(
         rf"{B}(?:(?P<on>(?i:overnight))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|that|early|late))\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:{PART})))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}))?{E}")),
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:{PART})))?(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|\s+(?P<wk>(?i:last|next|this))\s+(?i:week))?{E}")),
     # Tuesdays / Tuesday nights (habitual)
     ("weekday_set", _c(rf"{B}(?:(?P<q>(?i:every|each))\s+)?(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                        rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))){E}")),

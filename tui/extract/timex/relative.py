@@ -20,6 +20,12 @@ def n_weekday(m: re.Match, ctx: Context) -> Timex:
     part = fold(g.get("part")) or ("night" if g.get("on") else "")  # 'overnight Thursday'
     if g.get("mon") and g.get("day"):
         typ, v, _ = n_mdy(m, ctx)
+    elif g.get("wk") and ctx.dct is not None:
+        # 'Tuesday last week', 'Friday next week': that day of the week named
+        shift = {"last": -7, "next": 7, "this": 0}[fold(g["wk"])]
+        d = cal.add_days(ctx.dct, shift - (ctx.dct.isoweekday() - 1) + wd - 1)
+        ctx.note_day(d, m.start())
+        v = d.isoformat()
     else:
         d = weekday_date(ctx, wd, rel, m.start(), m.end())
         if d is None:
