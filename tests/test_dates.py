@@ -942,3 +942,21 @@ def test_thousands_in_a_duration():
 ])
 def test_numeric_dates_day_first_by_the_text_and_weeks(sentence, span, value):
     assert found(sentence, date(2020, 1, 14))[span][1] == value
+
+
+@pytest.mark.parametrize("sentence, published, span, value, mod", [
+    ("Inflation rose to 5.1 percent in the September quarter.", date(2008, 10, 23), "the September quarter",
+     "2008-Q3", None),
+    ("Output fell in the June quarter of 2024.", date(2008, 10, 23), "the June quarter of 2024", "2024-Q2", None),
+    ("Cases usually peak between June and October.", date(2005, 6, 28), "October", "XXXX-10", None),
+    ("It arrived six days ahead of its normal onset date of June 1.", date(2006, 6, 5), "June 1", "XXXX-06-01",
+     None),
+    ("Growth will slow in the first half of 2026, before stabilising in the second half.", date(2025, 11, 28),
+     "the second half", "2026-H2", None),
+    ("The next statement will be released by end-April 2026.", date(2026, 1, 28), "end-April 2026", "2026-04",
+     "END"),
+    ("2014-03-04 11:45 PST File 2014-31045", date(2014, 3, 4), "2014-03-04 11:45 PST", "2014-03-04T11:45", None),
+])
+def test_quarters_by_month_habits_and_edges(sentence, published, span, value, mod):
+    got = found(sentence, published)[span]
+    assert got[1:] == (value, mod)

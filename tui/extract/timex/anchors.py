@@ -101,7 +101,7 @@ _ANY_UNIT = ("unit", "yr", "qtr", "century")
 RULE_ANCHORS = {
     "clock": ("clock", "deictic"), "mdy": ("mon",), "week_of": ("mon",), "nth_week": ("mon",), "mdy_and": ("mon",), "dmy_and": ("mon",), "dmy": ("mon",),
     "iso": ("num4",), "slash": ("slash",), "dotted": ("num4",), "ymd_slash": ("num4",), "dmy_dash": ("mon",), "day_only": ("ord",), "month_year": ("mon",), "month": ("mon",),
-    "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "fy2": ("fy",),
+    "decade": ("decade", "spoken"), "decade2": ("decade",), "qabbr": ("qabbr",), "month_quarter": ("mon",), "fy2": ("fy",),
     "century": ("century",), "year": ("num4", "spoken"), "quarter": ("qtr",),
     "quarter_rel": ("qtr",), "yearago": ("yr",), "season": ("season",), "weekday": ("wd",),
     "weekday_set": ("wd",), "every_weekday": ("wd",), "deictic": ("deictic",),

@@ -316,6 +316,26 @@ def n_year(m: re.Match, ctx: Context) -> Timex:
     return "DATE", f"{y:04d}", mod
 
 
+def n_month_quarter(m: re.Match, ctx: Context) -> Timex:
+    mon = month_of(m["mon"])
+    q = mon // 3
+    det = fold(m["det"])
+    if m["year"] or m["year2"]:
+        y: int | None = int(m["year"] or m["year2"])
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-Q{q}", None
+    elif det == "last":  # the latest such quarter gone
+        y = ctx.dct.year - (0 if q < cal.quarter_of(ctx.dct) else 1)
+    elif det == "next":
+        y = ctx.dct.year + (0 if q > cal.quarter_of(ctx.dct) else 1)
+    else:
+        y = _quarter_year(ctx, q, m.start(), m.end(), half=False)
+    if y is None:
+        return "DATE", f"XXXX-Q{q}", None
+    ctx.note_quarter(y, q, m.start())
+    return "DATE", f"{y:04d}-Q{q}", None
+
+
 def n_fy2(m: re.Match, ctx: Context) -> Timex:
     yy = int(m["yy"])
     # the century that puts the year nearest the publication date ('FY99' in 2001 is 1999);
@@ -330,6 +350,9 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int, half: bool) -> int
     dct = ctx.dct
     if dct is None:
         return None
+    named = clause_year(ctx, start, None)
+    if named is not None:
+        return named  # 'in the first half of 2026, before stabilising in the second half'
     cur = cal.quarter_of(dct) if not half else (1 if dct.month <= 6 else 2)
     if q > cur:  # a quarter still to come this year, or last year's
         tense = ctx.tense(start, end)

@@ -44,7 +44,7 @@ UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?
 UNIT_SG = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
 APPROX = (r"(?:about|around|roughly|approximately|nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
           r"no\s+more\s+than|no\s+less\s+than|up\s+to|well\s+over|upwards\s+of|the\s+better\s+part\s+of)")
-EDGE = (r"(?:early|late|mid|earlier|later|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
+EDGE = (r"(?:early|late|mid|earlier|later|end(?=-)|start(?=-)|(?:the\s+)?(?:beginning|start|middle|end|close|turn|rest|"
         r"remainder|first\s+half|second\s+half|last\s+half|bulk)\s+of(?:\s+the)?)")
 PART = r"(?:morning|afternoon|evening|night)"
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AE[SD]T|JST|KST|HKT|SGT|MSK|Z|"
@@ -118,7 +118,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", _c(
         rf"(?:{B}|(?<=\d[-–]))(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 2025-08-09
-    ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?(?![\w-])")),
+    ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d|\s*{TZ}(?![\w-]))?)?(?![\w-])")),
     # 09.08.2025 (dots are written day first) / 2025/08/09 / 10-Aug-2025
     ("dotted", _c(rf"(?<![\w/.])(?<![Vv]ersion )(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?![\w/]|\.\d)")),
     ("ymd_slash", _c(rf"(?<![\w/.])(?P<year>(?:19|20)\d\d)/(?P<mon>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])(?![\w/])")),
@@ -154,6 +154,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+)?(?:first|second|last)\s+half\s+of|year-end|(?:the\s+)?end\s+of))[\s-]+)?"
         rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar|model|school)\s+year|the\s+year|year))\s*)?"
         rf"(?:(?P<year>{YEAR4})|(?P<spoken>(?i:{SPOKEN_YEAR})))(?:\s+(?P<later>(?i:or\s+(?:later|earlier|beyond|so)|and\s+beyond)))?(?!\s*(?:%|percent))(?!\w|-(?!\d)|[.:]\d)")),
+    # the September quarter (Australia, New Zealand): the quarter that ends with the month
+    ("month_quarter", _c(rf"{B}(?:(?P<det>(?i:the|this|last|next|that))\s+)?(?P<mon>March|June|September|December)"
+                         rf"(?:\s+(?P<year>{YEAR4}))?\s+(?i:quarter)(?:\s+(?i:of)\s+(?P<year2>{YEAR4}))?{E}")),
     # FY26 / FY '26 / FY-26: a fiscal year named by its last two digits
     ("fy2", _c(r"\bFY[\s-]?['’]?(?P<yy>\d\d)(?![\w-])")),
     # third quarter / third-quarter / the 1988 second quarter / the fiscal first quarter of 1990 / the first half

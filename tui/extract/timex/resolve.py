@@ -111,6 +111,8 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int, end: int) -
     dct = ctx.dct
     if dct is None:
         return None
+    if _HABITUAL.search(ctx.text, max(0, start - 60), start):
+        return None  # 'cases usually peak in June', 'its normal onset date of June 1': any year
     tense = ctx.tense(start, end)
     named = clause_year(ctx, start, tense)
     if named is not None:
@@ -222,9 +224,11 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
+_HABITUAL = re.compile(r"\b(?:usually|generally|typically|normally|traditionally|customarily|normal|"
+                       r"tends?\s+to|each\s+year|every\s+year)\b[^.;!?\n]*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 # a year named earlier in the month's own sentence
-_YEAR_NAMED = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to|through)\b)[^.;!?\n]*$",
+_YEAR_NAMED = re.compile(r"\b(?:in|during|of)\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to|through)\b)[^.;!?\n]*$",
                          re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(last|next|this)\s+year\b[^.;!?\n]*$", re.IGNORECASE)
 _WEEK_BEFORE = re.compile(r"\b(this|next|last)\s+week\b[^.;!?\n]*\b(?:on|between|from|and|to|until|by)\s+(?:\w+\s+(?:and|to|or)\s+)?$",
