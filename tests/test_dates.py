@@ -960,3 +960,22 @@ def test_numeric_dates_day_first_by_the_text_and_weeks(sentence, span, value):
 def test_quarters_by_month_habits_and_edges(sentence, published, span, value, mod):
     got = found(sentence, published)[span]
     assert got[1:] == (value, mod)
+
+
+@pytest.mark.parametrize("sentence, published, span, value", [
+    ("The Government is expected to approve a fund at Tuesday's Cabinet meeting.", date(2009, 11, 20), "Tuesday",
+     "2009-11-24"),
+    ("They will appeal Wednesday's ruling.", date(2009, 11, 20), "Wednesday", "2009-11-18"),
+    ("Parties have demanded a general election before Christmas.", date(2010, 12, 7), "Christmas", "2010-12-25"),
+    ("The heaviest falls are expected overnight Saturday.", date(2016, 6, 3), "overnight Saturday", "2016-06-04TNI"),
+    ("Forecasters are forecasting sunshine and a high of 22 C for Saturday.", date(2017, 10, 6), "Saturday",
+     "2017-10-07"),
+    ("He came home in the spring of 1946 and married that fall.", date(2012, 9, 22), "that fall", "1946-FA"),
+])
+def test_events_ahead_forecasts_and_that_season(sentence, published, span, value):
+    assert found(sentence, published)[span][1] == value
+
+
+def test_another_calendars_new_year_is_not_the_first_of_january():
+    got = found("The office will close on 24 January 2020 (Chinese New Year's Eve).", date(2020, 1, 14))
+    assert "New Year's Eve" not in got

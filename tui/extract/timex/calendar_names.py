@@ -465,6 +465,7 @@ def n_season(m: re.Match, ctx: Context) -> Timex:
     mod = edge_mod(g.get("edge") or g.get("edge2"))
     if g.get("year"):
         y: int | None = int(g["year"])
+        ctx.note_year(int(g["year"]), m.start())
     elif g.get("spoken"):
         y = spoken_year(g["spoken"])
     elif ctx.dct is None:
@@ -517,6 +518,8 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
         near = min(cands, key=lambda c: abs((c - ctx.dct).days)) if cands else None
         if not rel and near is not None and abs((near - ctx.dct).days) <= 10:
             tense = None  # a holiday days away is that one, whatever the tense: 'as Easter week began'
+        elif not rel and _BEFORE_HOLIDAY.search(ctx.text, max(0, m.start() - 20), m.start()):
+            tense = "future"  # 'have demanded an election before Christmas'
         if named is not None:
             d = holiday_date(name, named)  # 'this year, after disruption on Easter Monday'
         elif rel == "last" or (tense == "past" and rel != "next"):
@@ -537,6 +540,11 @@ def n_holiday(m: re.Match, ctx: Context) -> Timex:
         return "DATE", (w + "-WE") if w else "XXXX-WXX-WE", None
     ctx.note_day(d, m.start())
     return "DATE", d.isoformat(), None
+
+
+# (not 'the day before Christmas', an anaphoric day)
+_BEFORE_HOLIDAY = re.compile(r"(?<!day\s)(?<!week\s)(?<!night\s)(?<!month\s)\b(?:before|until|till|by|ahead\s+of|"
+                             r"in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def n_yearago(m: re.Match, ctx: Context) -> Timex:

@@ -231,6 +231,12 @@ def _clock(g: dict, text: str, s: int, e: int) -> bool:
     return not (g.get("noon") and re.search(r"\bhigh\s+$", _prev_text(text, s, 8), re.I))  # 'High Noon'
 
 
+def _holiday(g: dict, text: str, s: int, e: int) -> bool:
+    # another calendar's feast: 'Chinese New Year's Eve', 'the Orthodox Christmas', 'Jewish New Year'
+    return not re.search(r"\b(?:Chinese|Lunar|Jewish|Islamic|Hindu|Persian|Iranian|Orthodox|Thai|Tamil|Sinhala|Bengali|Vietnamese|Korean)\s+$",
+                         _prev_text(text, s, 14))
+
+
 def _deictic(g: dict, text: str, s: int, e: int) -> bool:
     return not _GENERIC_TODAY.match(text, e)  # 'today's youth' is the present age, not the day
 
@@ -249,7 +255,7 @@ def _sentence_start(text: str, s: int) -> bool:
 _CHECKS = {
     "year": _year, "month": _month, "weekday": _weekday, "vague": _vague, "vague_dur": _vague_dur,
     "duration": _duration, "rel_unit": _rel_unit, "rate": _rate, "season": _season, "set": _set,
-    "clock": _clock, "deictic": _deictic, "decade2": _decade2,
+    "clock": _clock, "deictic": _deictic, "decade2": _decade2, "holiday": _holiday,
 }
 
 

@@ -251,9 +251,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+(?:to|for)|forecasts?\s+(?:for|to)|"
+    r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+(?:to|for)|forecasts?\s+(?:for|to)|forecasting|(?<!-)(?<!than )expected(?=\s+$)|"
     r"expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to\s+\w+|planning|intends?\s+to|effective|payable|expires?|expiring|"
-    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late)|(?:an|the)\s+(?:expected|anticipated)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
+    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late|overnight|from|until|through|over|at|around|this|tonight|tomorrow)|(?:an|the)\s+(?:expected|anticipated)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
     r"would|(?-i:may|might|can)(?!\s+(?:have|not\s+have)\b)|(?-i:could)(?!\s+(?:not\s+)?(?:have|be\s+(?:reached|located|found|contacted|confirmed|verified|determined))\b)|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next(?!\s+to\b)|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)

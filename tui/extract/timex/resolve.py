@@ -207,7 +207,10 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     if text[end:end + 2] in ("'s", "\u2019s"):
         # 'Wednesday's ruling' names an event the reader knows of: the last such day, unless
         # the phrase looks ahead to it ('ahead of Sunday's vote')
-        ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
+        ahead = _AHEAD_OF.search(text, max(0, start - 24), start) or (
+            # 'is expected to approve the fund at Tuesday's Cabinet meeting' (not 'will appeal
+            # Wednesday's ruling', an event gone by)
+            _AT_EVENT.search(text, max(0, start - 12), start) and ctx.tense(start, end) == "future")
         return cal.weekday_near(dct, wd, 1 if ahead else -1)
     if ctx.planned(start):
         ahead, back = cal.weekday_near(dct, wd, 1), cal.weekday_near(dct, wd, -1)
@@ -235,6 +238,7 @@ _WEEK_BEFORE = re.compile(r"\b(this|next|last)\s+week\b[^.;!?\n]*\b(?:on|between
                           re.IGNORECASE)
 _RANGE_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:(?:through|thru|to|until|till)\b|[-–])\s*$",
                         re.IGNORECASE)
+_AT_EVENT = re.compile(r"\b(?:at|during|for|in|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|await(?:s|ing)?|toward|towards|run-up\s+to|"
                        r"prepar(?:e|es|ing)\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 
