@@ -610,7 +610,7 @@ def test_a_day_before_is_no_rate():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The meeting starts at 14:30.", ("14:30", "TIME", "2025-08-09T14:30", None)),
-    ("It happened at 11:30 on Friday.", ("11:30 on Friday", "TIME", "2025-08-08T11:30", None)),
+    ("It happened at 11:30.", ("11:30", "TIME", "2025-08-09T11:30", None)),
     ("It ended at about 23:05.", ("about 23:05", "TIME", "2025-08-09T23:05", "APPROX")),
 ])
 def test_a_24_hour_clock_after_a_preposition_of_time(sentence, expected):
@@ -657,7 +657,8 @@ def test_the_end_of_a_range_of_weekdays_comes_after_its_start():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The event starts at 7.30pm on Friday.", [("7.30pm on Friday", "2025-08-15T19:30")]),
+    # a time and its day joined by 'on' are two expressions, the time valued on that day
+    ("The event starts at 7.30pm on Friday.", [("7.30pm", "2025-08-15T19:30"), ("Friday", "2025-08-15")]),
     ("The summit ran from 3 to 5 August.", [("3", "2025-08-03"), ("5 August", "2025-08-05")]),
     ("It was held 3-5 August 2024.", [("3", "2024-08-03"), ("5 August 2024", "2024-08-05")]),
     ("Shares rose 7.30 percent.", []),
@@ -703,7 +704,7 @@ def test_starting_a_day_looks_ahead_unless_the_clause_is_past(sentence, value):
 
 
 @pytest.mark.parametrize("sentence, span, value", [
-    ("At 3:47 a.m. Pacific time on Friday, the quake struck.", "3:47 a.m. Pacific time on Friday", "2025-08-08T03:47"),
+    ("At 3:47 a.m. Pacific time on Friday, the quake struck.", "3:47 a.m. Pacific time", "2025-08-08T03:47"),
     ("Polls open at 7 a.m. local time.", "7 a.m. local time", "2025-08-09T07:00"),
     ("Trading opens at 9:30 a.m. Eastern Time Monday.", "9:30 a.m. Eastern Time Monday", "2025-08-11T09:30"),
     ("The launch is set for 06:15 AEST.", "06:15 AEST", "2025-08-09T06:15"),
@@ -767,7 +768,7 @@ def test_modal_verbs_expectations_and_called_events_look_ahead(sentence, span, v
 
 def test_a_called_strike_or_protest_is_on_the_nearest_such_day():
     text = "Residents have called a protest outside the town hall at 6pm on Thursday."
-    assert found(text, date(2025, 8, 5))["6pm on Thursday"][1] == "2025-08-07T18:00"  # a Tuesday
+    assert found(text, date(2025, 8, 5))["6pm"][1] == "2025-08-07T18:00"  # a Tuesday
 
 
 @pytest.mark.parametrize("sentence, span, value", [
@@ -806,8 +807,9 @@ def test_as_recently_as_leaves_the_date_alone():
 
 
 @pytest.mark.parametrize("sentence, span, value", [
-    ("The walkout will begin at 00:01 on Monday 27 June.", "00:01 on Monday 27 June", "2022-06-27T00:01"),
-    ("It begins at 09:00 on 3 July.", "09:00 on 3 July", "2022-07-03T09:00"),
+    ("The walkout will begin at 00:01 on Monday 27 June.", "00:01", "2022-06-27T00:01"),
+    ("The walkout will begin at 00:01 on Monday 27 June.", "Monday 27 June", "2022-06-27"),
+    ("It begins at 09:00 on 3 July.", "09:00", "2022-07-03T09:00"),
     ("Copper was down 0.6% at 1345 GMT.", "1345 GMT", "2022-06-20T13:45"),
     ("Students collected results from 08:00 this morning.", "08:00 this morning", "2022-06-20T08:00"),
     ("Fans left at 11pm last night.", "11pm last night", "2022-06-19T23:00"),
@@ -905,11 +907,11 @@ def test_a_day_after_a_day_to_come_in_the_same_sentence_is_to_come():
 
 @pytest.mark.parametrize("sentence, published, span, value", [
     ("The statement will be issued at 15:00 on Thursday, 14 October 2004.", date(2004, 8, 12),
-     "15:00 on Thursday, 14 October 2004", "2004-10-14T15:00"),
+     "15:00", "2004-10-14T15:00"),
     ("Last updated 11:40 PM, May 9, 2022.", date(2022, 5, 9), "11:40 PM, May 9, 2022", "2022-05-09T23:40"),
     ("Collections will resume on 29 Jan.\n\n5. Residents are reminded", date(2020, 1, 14), "29 Jan.", "2020-01-29"),
     ("She was last seen at 9:30 p.m. on Saturday, March 1, 2014.", date(2014, 3, 4),
-     "9:30 p.m. on Saturday, March 1, 2014", "2014-03-01T21:30"),
+     "Saturday, March 1, 2014", "2014-03-01"),
 ])
 def test_a_date_with_its_year_and_no_blank_line_inside(sentence, published, span, value):
     assert found(sentence, published)[span][1] == value
@@ -921,7 +923,7 @@ def test_a_date_with_its_year_and_no_blank_line_inside(sentence, published, span
     ("The arrangement would remain in place till Tuesday, when the festival is celebrated.", date(2019, 10, 24),
      "Tuesday", "2019-10-29"),
     ("Load-shedding will run until 05:00 on Friday, the utility said on Wednesday.", date(2022, 6, 29),
-     "05:00 on Friday", "2022-07-01T05:00"),
+     "05:00", "2022-07-01T05:00"),
 ])
 def test_since_and_until_with_passives_and_reports_after(sentence, published, span, value):
     assert found(sentence, published)[span][1] == value

@@ -90,7 +90,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
-        rf"(?:,?[ \t]+(?:(?i:on\s+))?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
+        rf"(?:,?[ \t]+(?:(?P<onj>(?i:on))\s+)?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
         rf"|(?P<rday>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})|(?P<day4>{DAYNUM})\s+(?P<mon4>{MONTH}))(?:,?\s+(?P<cyear>{YEAR4})(?![\d-]))?)?"
         rf"{E}")),

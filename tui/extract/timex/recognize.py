@@ -75,6 +75,13 @@ def find_spans(text: str) -> list[tuple[int, int, str, re.Match]]:
                     e = m.start("dir")
                     while text[e - 1].isspace():
                         e -= 1  # 'three days [later]': the amount only
+                if name == "clock" and m.group("onj"):
+                    # '5 p.m. on Friday' is two expressions, as annotators mark it; the time
+                    # still takes its value from the day
+                    e = m.start("onj")
+                    while text[e - 1] in " \t,":
+                        e -= 1
+                    rank = e - s
                 if e <= s:
                     continue
                 if not plausible(name, m, s, e, text):

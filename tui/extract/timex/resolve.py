@@ -194,6 +194,9 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
         ref = ctx.last_day or dct
         return cal.weekday_near(cal.add_days(ref, 1), wd, 1)
     text = ctx.text
+    if ctx.last_day is not None and 0 < start - ctx.last_day_pos <= 30 and ctx.last_day.isoweekday() == wd \
+            and re.search(r"\bon\s+$", text[max(0, start - 4):start]):
+        return ctx.last_day  # '7.30pm on Friday': the day the time was just given
     week = _WEEK_BEFORE.search(text, max(0, start - 50), start)
     if week is not None:
         # 'this week, between Tuesday and Thursday': the days of the week just named
