@@ -981,3 +981,25 @@ def test_events_ahead_forecasts_and_that_season(sentence, published, span, value
 def test_another_calendars_new_year_is_not_the_first_of_january():
     got = found("The office will close on 24 January 2020 (Chinese New Year's Eve).", date(2020, 1, 14))
     assert "New Year's Eve" not in got
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The water came over the quay wall shortly after two o'clock.", "two o'clock", "2020-01-14T14:00"),
+    ("Removal will be suspended from 23 Jan and resume later.", "23 Jan", "2020-01-23"),
+    ("Growth slowed to 3.6% in the fourth quarter, from 4.2% in the preceding quarter.", "the preceding quarter",
+     "2019-Q3"),
+])
+def test_word_clock_abbreviated_months_and_the_preceding_quarter(sentence, span, value):
+    assert found(sentence, date(2020, 1, 14))[span][1] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ref: BSTC/ES/2020/014", "Registration number: 1987/004512/06", "Call 1800 555 0123 for help.",
+    "ROAD TRAFFIC ACT, 1994 (SECTION 38)", "under the Companies Act 2006",
+])
+def test_years_inside_references_numbers_and_act_names_are_not_dates(text):
+    assert not any(m.value[:1].isdigit() for m in extract_dates(text, date(2020, 1, 14)))
+
+
+def test_a_season_written_with_a_slash_keeps_its_first_year():
+    assert found("He joined in the 1990/91 season.")["1990"][1] == "1990"

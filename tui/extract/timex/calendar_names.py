@@ -8,7 +8,7 @@ from datetime import date
 from . import cal
 from .context import Context
 from .holidays import fixed_day, holiday_date
-from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number
+from .lexicon import DECADE_WORDS, SEASONS, WEEKDAYS, ordinal_number, word_number
 from .resolve import (Timex, approx_mod, day_of, day_value, edge_mod, fold, month_of, pick_year, spoken_year,
                       weekday_date, clause_year)
 
@@ -21,10 +21,12 @@ def n_clock(m: re.Match, ctx: Context) -> Timex:
         word = g["noon"].lower()
         hh, mi = (24 if word == "midnight" else 12), 0
     else:
-        hh = int(h)
+        hh = int(h) if h.isdigit() else (word_number(h.lower()) or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
         part = (g.get("part4") or "").lower()
-        if ampm.startswith("p") or part in ("afternoon", "evening"):
+        if g.get("h3") and 1 <= hh <= 5:
+            hh += 12  # 'shortly after two o'clock': the small hours would say so
+        elif ampm.startswith("p") or part in ("afternoon", "evening"):
             if hh < 12:
                 hh += 12
         elif (ampm.startswith("a") or part == "morning") and hh == 12:
@@ -411,7 +413,7 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
     if half:
         cur = 1 if dct.month <= 6 else 2
         y, h = dct.year, cur
-        if det == "last" or "previous" in adj or "prior" in adj:
+        if det == "last" or "previous" in adj or "prior" in adj or "preceding" in adj:
             y, h = (y, 1) if cur == 2 else (y - 1, 2)
         elif det == "next":
             y, h = (y, 2) if cur == 1 else (y + 1, 1)
@@ -433,6 +435,8 @@ def n_quarter_rel(m: re.Match, ctx: Context) -> Timex:
         return "DATE", cal.fmt_quarter(y, q) or "XXXX-QX", None
     if "latest" in adj or "recent" in adj:
         ref = cal.add_quarters(*cur, -1)
+    elif "preceding" in adj:  # the quarter before the one just named
+        ref = cal.add_quarters(*(recent or cur), -1)
     elif det == "last" or "previous" in adj or "prior" in adj:
         ref = cal.add_quarters(*cur, -1)
     elif det == "next":

@@ -21,6 +21,7 @@ _YEAR_BAD_AFTER = re.compile(
     r"members|residents|students|companies|stores|plants|lbs|kg|mph|hp|times|deaths|dead|killed|"
     r"injured|refugees|prisoners|civilians|delegates|seats|aircraft|planes|ships|tanks|rounds|"
     r"calories|degrees|horsepower|copies|pages|words|items)\b)", re.IGNORECASE)
+_YEAR_IN_CODE = re.compile(r"/\d{3}|/\d{1,2}/|\s\d{3}\s\d{3,4}\b")  # not a season: 1990/91
 _NEXT_CAP = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.)")
 _MONTH_ALONE_WEAK = {"may", "march", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
                      "sep.", "oct.", "nov.", "dec.", "june.", "july.", "august"}
@@ -89,6 +90,8 @@ def _year(g: dict, text: str, s: int, e: int) -> bool:
     before = _prev_text(text, s)
     if _YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.match(text, e):
         return False  # '$1990', 'Flight 1990', '1990 people'
+    if _YEAR_IN_CODE.match(text, e) or text[s - 1:s] == "/" or re.search(r"\b(?:Act|ACT),?\s+$", before):
+        return False  # 'Ref: BSTC/ES/2020/014', 'number 1987/004512/06', '1800 555 0123', 'Road Traffic Act, 1994'
     name = _NAME_BEFORE.search(before)
     if name and name.group(1).lower() not in _TEMPORAL_CAPS:
         return False  # part of a name inside a sentence: 'a venture called Orion 1980'

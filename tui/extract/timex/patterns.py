@@ -87,7 +87,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<=\n)(?P<h6>[01]?\d|2[0-3]):(?P<mi6>[0-5]\d)(?=[ \t]*\n)"
         # a wire service's four-digit clock: '1345 GMT'
         rf"|(?P<h7>[01]\d|2[0-3])(?P<mi7>[0-5]\d)(?=\s*(?:GMT|UTC|Z)\b)"
-        rf"|(?P<h3>[1-9]|1[0-2])\s+(?i:o'clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
+        rf"|(?P<h3>[1-9]|1[0-2]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)|(?P<h4>[1-9]|1[0-2])\s+(?i:in\s+the)\s+(?P<part4>(?i:morning|afternoon|evening))"
         rf"|(?P<noon>(?i:noon|midnight|midday)))"
         rf"(?:\s*(?:\((?P<tz>{TZ})\)|(?P<tz2>{TZ})(?![\w-])))?"
         rf"(?:,?[ \t]+(?:(?P<onj>(?i:on))\s+)?(?:(?P<wd>{WEEKDAY})(?:,?\s+(?:(?P<mon2>{MONTH})\s+(?P<day2>{DAYNUM})|(?P<day3>{DAYNUM})\s+(?P<mon3>{MONTH})))?"
@@ -116,7 +116,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 9 August 2025 / the 9th of August
     ("dmy", _c(
-        rf"(?:{B}|(?<=\d[-–]))(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?{E}")),
+        rf"(?:{B}|(?<=\d[-–]))(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.]))(?:,?\s+(?P<year>{YEAR4}))?{E}")),
     # 2025-08-09
     ("iso", _c(rf"{B}(?P<year>\d{{4}})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d|\s*{TZ}(?![\w-]))?)?(?![\w-])")),
     # 09.08.2025 (dots are written day first) / 2025/08/09 / 10-Aug-2025
@@ -170,7 +170,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # the quarter / the latest quarter / this quarter / last quarter / the year-ago quarter
     ("quarter_rel", _c(
         rf"{B}(?:(?P<det>(?i:the|this|that|last|next|(?:last|this|next)\s+year'?s|its)\s+))"
-        rf"(?:(?P<adj>(?i:(?:latest|current|previous|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|fiscal|just-ended|just-completed|recent|most\s+recent)\s+)+))?"
+        rf"(?:(?P<adj>(?i:(?:latest|current|previous|preceding|prior|comparable|corresponding|same|year-(?:ago|earlier)|year\s+(?:ago|earlier)|fiscal|just-ended|just-completed|recent|most\s+recent)\s+)+))?"
         rf"(?:(?P<qyear>{YEAR4})\s+)?(?P<qh>(?i:quarter|half|period)){E}(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?")),
     # year-earlier (profit) / year-ago (results)
     ("yearago", _c(rf"{B}(?P<w>(?i:year-(?:earlier|ago)|year\s+(?:earlier|ago)))(?=\s+[a-z])(?!\s+(?:earlier|ago|period|quarter)){E}")),
