@@ -108,6 +108,25 @@ async def test_quote_navigation(library: Path) -> None:
 
 
 @sync
+async def test_late_pane_highlight_does_not_set_the_quote_back(library: Path) -> None:
+    """Keys pressed fast: the Quotes pane's message about one move can arrive after the next `n`;
+    the older index must not become the selection again (the next `n` would repeat a quote)."""
+    from textual.widgets import OptionList
+
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        pane = screen.query_one(QuotesPane)
+        await pilot.press("n", "n")
+        assert screen.sel.quote == pane.highlighted == 1
+        pane.post_message(OptionList.OptionHighlighted(pane, pane.get_option_at_index(0), 0))
+        await pilot.pause()
+        assert screen.sel.quote == 1
+        await pilot.press("n")
+        assert screen.status_text.startswith("Quote 3/9")
+
+
+@sync
 async def test_no_quotes(library: Path) -> None:
     app = make_app(library / "quiet.txt")
     async with app.run_test(size=SIZE) as pilot:

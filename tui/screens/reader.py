@@ -20,6 +20,8 @@ from tui.model import Actor, Article, DateMention, Extraction, Quote, quote_labe
 from tui.plural import plural
 from tui.state import Place
 from tui.widgets.article import ArticleBody, ArticleView
+from tui.widgets.highlights import Highlights, build_highlights
+from tui.widgets.layout import BodyLayout
 from tui.widgets.library import ArticleList, LibraryPane
 from tui.widgets.panes import (PANE_ROWS, ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt,
                                describe_date, quote_prompt)
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 Kind = Literal["quote", "mention", "date"]
 NARROW_WIDTH = 100  # below this many columns the side panes collapse into tabs
 MEDIUM_WIDTH = 140  # below this the library and side panes are slimmer
+# An extraction already in memory with at most this many spans is highlighted at once (a few
+# milliseconds; the panes fill in the same frame); more go through the worker with the rest.
+SYNC_HIGHLIGHT_SPANS = 5_000
 PANE_IDS = ("actors", "quotes", "dates")
 
 
@@ -258,14 +263,14 @@ class ReaderScreen(Screen[None]):
                 self.open_article(article, scroll_y=place.scroll_y)
                 self.query_one(ArticleView).focus()
         elif worker.group == "extract" and event.state == WorkerState.SUCCESS:
-            article, extraction = worker.result
+            article, extraction, highlights = worker.result
             if self._is_open(article):
-                self._show_extraction(extraction)
+                self._show_extraction(extraction, highlights)
         elif worker.group == "counts" and event.state == WorkerState.ERROR:
             self.notify(f"Counting quotes failed: {worker.error}", severity="warning", timeout=8, markup=False)
         elif worker.group == "extract" and event.state == WorkerState.ERROR:
             self.notify(f"Extraction failed: {worker.error}", severity="error", timeout=8, markup=False)
-            self._show_extraction(Extraction())
+            self._show_extraction(Extraction(), None)
 
     def _library_loaded(self, library: Library) -> None:
         before, self._refreshing_from = self._refreshing_from, None
@@ -329,7 +334,9 @@ class ReaderScreen(Screen[None]):
             self._count_pending = False
             self.count_quotes(list(self.query_one(LibraryPane).articles))
 
-    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    # A description of its own: by default Textual writes one from the arguments' reprs, and
+    # those are every article's text.
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False, description="count_quotes")
     def count_quotes(self, articles: list[Article]) -> None:
         """Quote counts for the library pane, newest first, filling in as they come; each extraction
         lands in the library index on the way. A last index refresh then drops deleted files and
@@ -388,7 +395,7 @@ class ReaderScreen(Screen[None]):
         self.sel = Selection()
         self._pending_reveal = reveal
         view = self.query_one(ArticleView)
-        view.show(article)
+        layout = view.show(article)
         for pane in self.query(ItemPane):
             pane.set_pending()
         self.query_one(LibraryPane).set_current(article.path)
@@ -397,10 +404,10 @@ class ReaderScreen(Screen[None]):
             self._pending_scroll = scroll_y
             self.call_after_refresh(self._restore_scroll)
         cached = self.reader_app.extractions.cached(article)
-        if cached is not None:
-            self._show_extraction(cached)
+        if cached is not None and _span_count(cached) <= SYNC_HIGHLIGHT_SPANS:
+            self._show_extraction(cached, build_highlights(layout, cached))
         else:
-            self.extract_article(article)
+            self.extract_article(article, layout)
 
     def _is_open(self, article: Article) -> bool:
         current = self.article
@@ -421,18 +428,24 @@ class ReaderScreen(Screen[None]):
             return
         self.set_timer(0.03, lambda: self._restore_scroll(attempt + 1))
 
-    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
-    def extract_article(self, article: Article) -> tuple[Article, Extraction]:
-        return article, self.reader_app.extractions.get(article)
+    # (A description of its own: Textual's default repr()s the arguments, 3.8 MB of text and
+    # 50,000 runs for a transcript, on the event loop.)
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False, description="extract_article")
+    def extract_article(self, article: Article, layout: BodyLayout) -> tuple[Article, Extraction, Highlights]:
+        """The extraction and the body's highlights built from it: on a dense transcript (250,000
+        spans) building them took a second, which on the event loop froze the reader."""
+        extraction = self.reader_app.extractions.get(article)
+        return article, extraction, build_highlights(layout, extraction)
 
-    def _show_extraction(self, extraction: Extraction) -> None:
+    def _show_extraction(self, extraction: Extraction, highlights: Highlights | None) -> None:
         self.extraction = extraction
         self.reader_app.panes_filled()
         self.call_after_refresh(self._start_counting)
         self.actors = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
         self.quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
         self._sort_dates()
-        self.query_one(ArticleView).set_extraction(extraction)
+        if highlights is not None:
+            self.query_one(ArticleView).set_highlights(highlights)
         self.query_one(ActorsPane).set_prompts([actor_prompt(a) for a in self.actors[:PANE_ROWS]],
                                                "No actors found", len(self.actors))
         self.query_one(QuotesPane).set_prompts([quote_prompt(q) for q in self.quotes[:PANE_ROWS]],
@@ -445,6 +458,10 @@ class ReaderScreen(Screen[None]):
             self.query_one(LibraryPane).set_quote_count(self.article.path, len(self.quotes))
         self.set_status(f"{plural(len(self.actors), 'actor')} · {plural(len(self.quotes), 'quote')} · "
                         f"{plural(len(self.dates), 'date')}")
+        self._reveal_pending()
+
+    def _reveal_pending(self) -> None:
+        """Select the quote at the span that search asked to show (or just show the span)."""
         if self._pending_reveal is not None:
             span, self._pending_reveal = self._pending_reveal, None
             index = next((i for i, q in enumerate(self.quotes) if (q.start, q.end) == span
@@ -548,19 +565,19 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------------------------ panes
     @on(OptionList.OptionHighlighted, "#actors")
     def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index < len(self.actors) and event.option_index != self.sel.actor:
+        if _latest(event) and event.option_index < len(self.actors) and event.option_index != self.sel.actor:
             self.sel.actor = event.option_index
             self.sel.mention = None
 
     @on(OptionList.OptionHighlighted, "#quotes")
     def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # The highlighted quote is the current one: `y` copies it and `n` steps on from it.
-        if event.option_index < len(self.quotes):
+        if _latest(event) and event.option_index < len(self.quotes):
             self.sel.quote = event.option_index
 
     @on(OptionList.OptionHighlighted, "#dates")
     def _date_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index < len(self.dates):
+        if _latest(event) and event.option_index < len(self.dates):
             self.sel.date = event.option_index
 
     @on(OptionList.OptionSelected)
@@ -611,7 +628,7 @@ class ReaderScreen(Screen[None]):
             if reveal is not None:
                 self._pending_reveal = reveal
                 if self.extraction is not None:
-                    self._show_extraction(self.extraction)
+                    self._reveal_pending()
             return True
         self.open_article(article, reveal=reveal)
         return True
@@ -810,6 +827,17 @@ class ReaderScreen(Screen[None]):
 
 class _Cancelled(Exception):
     pass
+
+
+def _latest(event: OptionList.OptionHighlighted) -> bool:
+    """The pane still highlights what the message says. Keys pressed fast (`n n n`) move the pane
+    again before the message of the move before arrives; taken as news, it set the selection back a
+    step and the next `n` repeated a quote."""
+    return event.option_index == event.option_list.highlighted
+
+
+def _span_count(extraction: Extraction) -> int:
+    return len(extraction.quotes) + len(extraction.dates) + sum(len(a.mentions) for a in extraction.actors)
 
 
 def _refresh_summary(before: Library, after: Library) -> str:

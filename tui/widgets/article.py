@@ -1,9 +1,6 @@
 """The article: header (title, date, source, categories) and the body with highlighted spans."""
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
-
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,11 +12,9 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tui.model import Article, Extraction
-from tui.widgets.layout import BodyLayout, Row, body_layout, wrap_rows
-
-# Highlight kinds, drawn in this order (later ones on top): quotes under actors and dates.
-HIGHLIGHT_KINDS = ("quote", "actor", "date")
+from tui.model import Article
+from tui.widgets.highlights import Highlights, build_highlights
+from tui.widgets.layout import BodyLayout, Row, Rows, body_layout, wrap_rows
 
 
 def describe_published(article: Article) -> str | None:
@@ -52,70 +47,52 @@ class ArticleBody(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.layout_: BodyLayout = BodyLayout("", ())
-        self._highlights: tuple[Span, ...] = ()
+        self._highlights: Highlights = build_highlights(self.layout_, None)
         self._current: tuple[int, int] | None = None
         self._current_display: list[tuple[int, int]] = []  # its display ranges, once per change
-        self._rows: tuple[int, list[Row]] | None = None  # (width, wrapped lines)
-        self._row_starts: list[int] = []
-        self._spans_by_row: dict[int, list[tuple[int, int, str]]] | None = None
+        self._rows: Rows | None = None  # the wrapped lines at the width they were wrapped to
         self._lines: dict[int, Strip] = {}  # drawn lines, until something changes
         self._lines_width = -1
 
     def show(self, layout: BodyLayout) -> None:
+        """A new body, with its Markdown styling and no highlights until `set_highlights`."""
         self.layout_ = layout
-        self._highlights = ()
+        self._highlights = build_highlights(layout, None)
         self._current = None
         self._current_display = []
-        self._invalidate(layout_changed=True)
+        self._rows = None
+        self._lines.clear()
+        self.refresh(layout=True)
 
-    def set_extraction(self, extraction: Extraction | None) -> None:
-        spans: list[Span] = []
-        if extraction is not None:
-            groups: dict[str, Iterable[tuple[int, int]]] = {
-                "quote": ((q.start, q.end) for q in extraction.quotes),
-                "actor": ((m.start, m.end) for a in extraction.actors for m in a.mentions),
-                "date": ((d.start, d.end) for d in extraction.dates),
-            }
-            for kind in HIGHLIGHT_KINDS:
-                for start, end in groups[kind]:
-                    for lo, hi in self.layout_.to_display(start, end):
-                        spans.append(Span(lo, hi, f".body--{kind}"))
-        self._highlights = tuple(spans)
-        self._invalidate()
+    def set_highlights(self, highlights: Highlights) -> None:
+        """Show the spans of `highlights`, built (off the event loop) for the layout shown."""
+        if highlights.layout is not self.layout_:
+            return  # built for a body shown before this one
+        self._highlights = highlights
+        self._lines.clear()
+        self.refresh()
 
     def set_current(self, span: tuple[int, int] | None) -> None:
         if span != self._current:
             self._current = span
             self._current_display = self.layout_.to_display(*span) if span is not None else []
-            self._invalidate(spans_changed=False)  # the other spans stay where they were
+            self._lines.clear()
+            self.refresh()
 
     @property
     def current(self) -> tuple[int, int] | None:
         return self._current
 
-    def _invalidate(self, layout_changed: bool = False, spans_changed: bool = True) -> None:
-        self._lines.clear()
-        if spans_changed:
-            self._spans_by_row = None
-        if layout_changed:
-            self._rows = None
-            self.refresh(layout=True)
-        else:
-            self.refresh()
-
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._lines.clear()  # theme switched: component styles resolve afresh
 
-    def rows(self, width: int) -> list[Row]:
+    def rows(self, width: int) -> Rows:
         """The body's wrapped lines at `width` (list items and quotes hang under their text)."""
         width = max(1, width)
-        if self._rows is None or self._rows[0] != width:
-            rows = wrap_rows(self.layout_, width)
-            self._rows = (width, rows)
-            self._row_starts = [r.start for r in rows]
-            self._spans_by_row = None  # bucketed by row: the rows moved
-        return self._rows[1]
+        if self._rows is None or self._rows.width != width:
+            self._rows = wrap_rows(self.layout_, width)
+        return self._rows
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
         return len(self.rows(width))
@@ -130,11 +107,11 @@ class ArticleBody(Widget):
         if self._lines_width != width:
             self._lines.clear()
             self._lines_width = width
-        rows = self.rows(width) if width > 0 else []
-        if not 0 <= y < len(rows):
+        rows = self.rows(width) if width > 0 else None
+        if rows is None or not 0 <= y < len(rows):
             return Strip.blank(width, self.visual_style.rich_style)
         row = rows[y]
-        content = Content(self.layout_.display[row.start:row.end], self._row_spans(y, row))
+        content = Content(self.layout_.display[row.start:row.end], self._row_spans(row))
         if row.indent:
             content = _indent(row.indent) + content
         strips = Visual.to_strips(self, content, width, 1, self.visual_style)
@@ -142,33 +119,14 @@ class ArticleBody(Widget):
         self._lines[y] = strip
         return strip
 
-    def _row_spans(self, y: int, row: Row) -> list[Span]:
-        """The styles and highlights over one row, in the row's own offsets."""
-        if self._spans_by_row is None:
-            self._spans_by_row = self._bucket_spans()
-        spans = []
-        for lo, hi, style in self._spans_by_row.get(y, ()):
-            a, b = max(lo, row.start), min(hi, row.end)
-            if a < b:
-                spans.append(Span(a - row.start, b - row.start, style))
+    def _row_spans(self, row: Row) -> list[Span]:
+        """The styles and highlights over one row, in the row's own offsets; the current item on top."""
+        spans = [Span(a, b, style) for a, b, style in self._highlights.within(row.start, row.end)]
         for lo, hi in self._current_display:
             a, b = max(lo, row.start), min(hi, row.end)
             if a < b:
                 spans.append(Span(a - row.start, b - row.start, ".body--current"))
         return spans
-
-    def _bucket_spans(self) -> dict[int, list[tuple[int, int, str]]]:
-        """Every span (Markdown styling, then highlights: later ones draw on top) under each row
-        it touches, at the current width."""
-        starts = self._row_starts
-        buckets: dict[int, list[tuple[int, int, str]]] = {}
-        spans = [*self.layout_.styles, *((sp.start, sp.end, str(sp.style)) for sp in self._highlights)]
-        for lo, hi, style in spans:
-            first = max(0, bisect.bisect_right(starts, lo) - 1)
-            last = max(first, bisect.bisect_left(starts, hi) - 1)
-            for r in range(first, last + 1):
-                buckets.setdefault(r, []).append((lo, hi, style))
-        return buckets
 
     class Clicked(Message):
         """The user clicked the body at `offset` (an `Article.text` offset)."""
@@ -197,9 +155,8 @@ class ArticleBody(Widget):
 
     def line_of(self, text_offset: int) -> int:
         """The wrapped line (from the body's top) showing `text_offset` at the current width."""
-        self.rows(self.content_size.width)
         offset = min(self.layout_.display_offset(text_offset), len(self.layout_.display))
-        return max(0, bisect.bisect_right(self._row_starts, offset) - 1)
+        return self.rows(self.content_size.width).row_at(offset)
 
 
 def _indent(indent: str) -> Content:
@@ -241,7 +198,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.body.show(BodyLayout("", ()))
         self.scroll_to(y=0, animate=False, immediate=True)
 
-    def show(self, article: Article) -> None:
+    def show(self, article: Article) -> BodyLayout:
+        """Show `article`; returns the body's layout, which its highlights are to be built for."""
         self.article = article
         self.query_one("#article-title", Static).update(Content(article.title or _stem(article.path)))
         meta = [x for x in (describe_published(article), article.source, article.author and f"by {article.author}") if x]
@@ -251,11 +209,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         cats = self.query_one("#article-categories", Static)
         cats.update(Content("  ".join(f" {c} " for c in article.categories)))
         cats.set_class(not article.categories, "-empty")
-        self.body.show(body_layout(article))
+        layout = body_layout(article)
+        self.body.show(layout)
         self.scroll_to(y=0, animate=False, immediate=True)
+        return layout
 
-    def set_extraction(self, extraction: Extraction | None) -> None:
-        self.body.set_extraction(extraction)
+    def set_highlights(self, highlights: Highlights) -> None:
+        self.body.set_highlights(highlights)
 
     def reveal(self, span: tuple[int, int] | None) -> None:
         """Highlight `span` (text offsets) strongly and scroll it into view, a third from the top."""

@@ -15,19 +15,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from rich.cells import cell_len
 
 from tui.model import Article
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    text_start: int
-    display_start: int
-    length: int
+# A run: text[text_start:text_start + length] is shown at display[display_start:...]. A plain
+# tuple, not a dataclass: a transcript has 50,000 runs, and the garbage collector leaves tuples of
+# ints alone, while it walks every dataclass instance on each full pass (100 ms on the event loop
+# with an article's extraction in memory).
+Run = tuple[int, int, int]  # (text_start, display_start, length)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,38 +45,38 @@ class BodyLayout:
     display_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text_starts", tuple(r.text_start for r in self.runs))
-        object.__setattr__(self, "display_starts", tuple(r.display_start for r in self.runs))
+        object.__setattr__(self, "text_starts", tuple(r[0] for r in self.runs))
+        object.__setattr__(self, "display_starts", tuple(r[1] for r in self.runs))
 
     def to_display(self, start: int, end: int) -> list[tuple[int, int]]:
         """The display ranges showing `text[start:end]` (one per run it crosses)."""
         out: list[tuple[int, int]] = []
         runs = self.runs
         for i in range(max(0, bisect.bisect_right(self.text_starts, start) - 1), len(runs)):
-            run = runs[i]
-            if run.text_start >= end:
+            text_start, display_start, length = runs[i]
+            if text_start >= end:
                 break
-            lo = max(start, run.text_start)
-            hi = min(end, run.text_start + run.length)
+            lo = max(start, text_start)
+            hi = min(end, text_start + length)
             if lo < hi:
-                out.append((run.display_start + lo - run.text_start, run.display_start + hi - run.text_start))
+                out.append((display_start + lo - text_start, display_start + hi - text_start))
         return out
 
     def text_offset(self, display: int) -> int | None:
         """The text offset shown at display offset `display` (None on gaps, bullets and the like)."""
         i = bisect.bisect_right(self.display_starts, display) - 1
         if i >= 0:
-            run = self.runs[i]
-            if display < run.display_start + run.length:
-                return run.text_start + display - run.display_start
+            text_start, display_start, length = self.runs[i]
+            if display < display_start + length:
+                return text_start + display - display_start
         return None
 
     def display_offset(self, start: int) -> int:
         """Where text offset `start` shows (the nearest shown character at or after it)."""
         i = max(0, bisect.bisect_right(self.text_starts, start) - 1)
-        for run in self.runs[i:i + 2]:
-            if start < run.text_start + run.length:
-                return run.display_start + max(0, start - run.text_start)
+        for text_start, display_start, length in self.runs[i:i + 2]:
+            if start < text_start + length:
+                return display_start + max(0, start - text_start)
         return len(self.display)
 
 
@@ -95,7 +98,7 @@ class _Builder:
 
     def add_text(self, s: str, text_start: int, style: str | None = None) -> None:
         if s:
-            self.runs.append(Run(text_start, self.length, len(s)))
+            self.runs.append((text_start, self.length, len(s)))
         self.add(s, style)
 
     def build(self) -> BodyLayout:
@@ -111,22 +114,48 @@ class Row:
     indent: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """The body's wrapped lines at one width: row `y` shows `display[starts[y]:ends[y]]` after
+    `indents.get(y, "")`. Kept as columns of ints, not a `Row` each: a 4 MB transcript wraps to
+    100,000 rows at every width the body takes (a scrollbar appearing is a new width)."""
+
+    width: int
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    indents: Mapping[int, str]  # only the rows that hang
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, y: int) -> Row:
+        return Row(self.starts[y], self.ends[y], self.indents.get(y, ""))
+
+    def row_at(self, display_offset: int) -> int:
+        """The row showing display offset `display_offset` (the row before, on a dropped break)."""
+        return max(0, bisect.bisect_right(self.starts, display_offset) - 1)
+
+
 MIN_HANG_WIDTH = 12  # narrower than this after the indent, a block wraps without hanging
 
 
 def _wrap_span(display: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """`display[start:end]` (no newline) wrapped to `width`, as display ranges (spaces at breaks dropped)."""
-    from rich.cells import cell_len
-    from textual.content import Content
-
     if start == end:
         return [(start, start)]
-    if end - start <= width and cell_len(display[start:end]) <= width:
+    text = display[start:end]
+    if end - start <= width and cell_len(text) <= width:
         return [(start, end)]  # fits: most lines of prose at a wide terminal, and no wrapper needed
+    width = max(1, width)
+    if _PRINTABLE_ASCII.fullmatch(text):
+        lines = _wrap_ascii(text, width)  # a transcript of 50,000 lines rewraps at each resize
+    else:
+        from textual.content import Content
+
+        lines = [piece.plain for piece in Content(text).wrap(width)]
     out: list[tuple[int, int]] = []
     cursor = start
-    for piece in Content(display[start:end]).wrap(max(1, width)):
-        plain = piece.plain
+    for plain in lines:
         at = cursor
         while at < end and not display.startswith(plain, at) and display[at].isspace():
             at += 1
@@ -137,34 +166,116 @@ def _wrap_span(display: str, start: int, end: int, width: int) -> list[tuple[int
     return out or [(start, start)]
 
 
-def wrap_rows(layout: BodyLayout, width: int) -> list[Row]:
-    """The body's lines at `width`, list items and quotes hanging under their text."""
+_PRINTABLE_ASCII = re.compile(r"[ -~]*")  # a cell a character: no tabs, controls or wide characters
+_WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces around it, as rich's wrapper reads them
+_NON_SPACE = re.compile(r"[^ ]")
+
+
+def _wrap_ascii(text: str, width: int) -> list[str]:
+    """The lines `Content(text).wrap(width)` gives for printable ASCII, a line at a time instead of
+    a `Content` per line and a step per word (a transcript of 50,000 lines rewraps at each resize):
+    a line takes the words that end within `width` of its start. A word longer than a line, or
+    spaces before the first word, go to `_wrap_words`, which follows rich's rule word by word.
+    tests/test_article_widget.py holds both to Textual's output."""
+    if text[:1] == " ":
+        return _wrap_words(text, width)
+    lines: list[str] = []
+    start = 0
+    while True:
+        limit = start + width
+        if len(text) <= limit:
+            lines.append(text[start:])
+            return lines
+        if text[limit] == " ":  # the words before `limit` fit; the line breaks before the next word
+            word = _NON_SPACE.search(text, limit)
+            if word is None:
+                lines.append(text[start:limit])
+                return lines
+            lines.append(text[start:word.start()].rstrip())
+            start = word.start()
+            continue
+        at = text.rfind(" ", start, limit) + 1  # the start of the word across `limit`
+        if at <= start:
+            return _wrap_words(text, width)  # longer than a line: folded
+        lines.append(text[start:at].rstrip())
+        start = at
+
+
+def _wrap_words(text: str, width: int) -> list[str]:
+    """`_wrap_ascii` word by word: rich's `divide_line` breaks (a word longer than a line folded
+    at `width`, its trailing spaces with it), every line but the last right-stripped, all cut to `width`."""
+    breaks: list[int] = []
+    used = 0  # cells on the line so far
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        length = len(m.group().rstrip())
+        if width - used >= length:
+            used += end - start
+        elif length > width:  # longer than a line: folded, a piece a line
+            piece = start
+            for piece in range(start, end, width):
+                if piece:
+                    breaks.append(piece)
+            used = end - piece
+        elif used and start:
+            breaks.append(start)
+            used = end - start
+    bounds = [0, *breaks, len(text)]
+    lines = [text[a:b].rstrip()[:width] for a, b in zip(bounds, bounds[1:-1])]
+    lines.append(text[bounds[-2]:][:width])
+    return lines
+
+
+def wrap_rows(layout: BodyLayout, width: int) -> Rows:
+    """The body's lines at `width`, list items and quotes hanging under their text.
+
+    Runs on the event loop whenever the width changes, so the usual line (no hang, fits the width)
+    costs a length check and two appends; only the others go through the wrapper."""
     display = layout.display
     hangs = sorted(layout.hangs)
-    starts = [h[0] for h in hangs]
-    rows: list[Row] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    indents: dict[int, str] = {}
+    h = -1  # the last hang starting at or before the line (lines come in order)
     pos = 0
     for line in display.split("\n"):
-        end = pos + len(line)
-        i = bisect.bisect_right(starts, pos) - 1
-        hang = hangs[i] if i >= 0 and hangs[i][0] <= pos < max(hangs[i][1], hangs[i][0] + 1) else None
+        n = len(line)
+        end = pos + n
+        while h + 1 < len(hangs) and hangs[h + 1][0] <= pos:
+            h += 1
+        hang = hangs[h] if h >= 0 and pos < max(hangs[h][1], hangs[h][0] + 1) else None
         indent = hang[2] if hang else ""
         if not indent or width - len(indent) < MIN_HANG_WIDTH:
-            rows.extend(Row(a, b) for a, b in _wrap_span(display, pos, end, width))
-        elif pos == hang[0]:  # the block's first line: its own bullet, then the text wraps under itself
-            text_start = min(end, pos + len(indent))
-            pieces = _wrap_span(display, text_start, end, width - len(indent))
-            rows.append(Row(pos, pieces[0][1]))
-            rows.extend(Row(a, b, indent) for a, b in pieces[1:])
-        else:  # a line break inside the block: the same indent
-            rows.extend(Row(a, b, indent) for a, b in _wrap_span(display, pos, end, width - len(indent)))
+            if n <= width and (line.isascii() or cell_len(line) <= width):
+                starts.append(pos)
+                ends.append(end)
+            else:
+                for a, b in _wrap_span(display, pos, end, width):
+                    starts.append(a)
+                    ends.append(b)
+        else:
+            pieces: list[tuple[int, int]]
+            if pos == hang[0]:  # the block's first line: its own bullet, then the text wraps under itself
+                text_start = min(end, pos + len(indent))
+                pieces = _wrap_span(display, text_start, end, width - len(indent))
+                starts.append(pos)
+                ends.append(pieces[0][1])
+                pieces = pieces[1:]
+            else:  # a line break inside the block: the same indent
+                pieces = _wrap_span(display, pos, end, width - len(indent))
+            for a, b in pieces:
+                indents[len(starts)] = indent
+                starts.append(a)
+                ends.append(b)
         pos = end + 1
-    return rows
+    return Rows(width, tuple(starts), tuple(ends), indents)
 
 
 def plain_layout(text: str) -> BodyLayout:
-    """Paragraphs as in the text: blank lines separate them; without any, one paragraph a line."""
-    b = _Builder()
+    """Paragraphs as in the text: blank lines separate them; without any, one paragraph a line.
+
+    Runs on the event loop when an article opens, so it writes the parts and runs directly (a
+    transcript has 50,000 paragraphs)."""
     if _BLANK_LINE.search(text):
         bounds = []
         pos = 0
@@ -178,18 +289,21 @@ def plain_layout(text: str) -> BodyLayout:
         for line in text.split("\n"):
             bounds.append((pos, pos + len(line)))
             pos += len(line) + 1
-    first = True
+    parts: list[str] = []
+    runs: list[Run] = []
+    length = 0
     for lo, hi in bounds:
         para = text[lo:hi]
         stripped = para.strip()
         if not stripped:
             continue
-        lo += len(para) - len(para.lstrip())
-        if not first:
-            b.add("\n\n")
-        first = False
-        b.add_text(stripped, lo)
-    return b.build()
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        runs.append((lo + len(para) - len(para.lstrip()), length, len(stripped)))
+        parts.append(stripped)
+        length += len(stripped)
+    return BodyLayout("".join(parts), tuple(runs))
 
 
 @lru_cache(maxsize=1)
@@ -407,13 +521,12 @@ def body_layout(article: Article) -> BodyLayout:
 
 def _drop_head(layout: BodyLayout, k: int) -> BodyLayout:
     """`layout` without its first `k` display characters (spans there are no longer shown)."""
-    runs = []
-    for r in layout.runs:
-        end = r.display_start + r.length
-        if end <= k:
+    runs: list[Run] = []
+    for text_start, display_start, length in layout.runs:
+        if display_start + length <= k:
             continue
-        cut = max(0, k - r.display_start)
-        runs.append(Run(r.text_start + cut, r.display_start + cut - k, r.length - cut))
+        cut = max(0, k - display_start)
+        runs.append((text_start + cut, display_start + cut - k, length - cut))
     styles = tuple((max(a, k) - k, b - k, st) for a, b, st in layout.styles if b > k)
     hangs = tuple((max(a, k) - k, b - k, ind) for a, b, ind in layout.hangs if b > k)
     return BodyLayout(layout.display[k:], tuple(runs), styles, hangs)
