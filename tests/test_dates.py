@@ -467,6 +467,7 @@ def test_random_text_never_raises_and_spans_are_valid(text, pub):
     ("2025-08-08T15:30", "Friday 8 August 2025, 3:30 p.m."), ("2025-08-08TNI", "Friday 8 August 2025, night"),
     ("19", "the 20th century"), ("2025-H1", "first half of 2025"), ("2025-W31-WE", "weekend of week 31, 2025"),
     ("XXXX-XX-28", "the 28th (month unknown)"), ("XXXX-XX-22", "the 22nd (month unknown)"),
+    ("P10000Y", "10,000 years"), ("P2000Y", "2000 years"),
 ])
 def test_describe(value, text):
     assert describe(value) == text

@@ -28,6 +28,8 @@ def _unit(u: str, n: str, time: bool) -> str:
         return _PLURAL.get(word, word + "s")
     if n in ("1", "1.0"):
         return f"1 {word}"
+    if n.isdigit() and len(n) > 4:
+        n = f"{int(n):,}"  # '10,000 years'
     return f"{n} {_PLURAL.get(word, word + 's')}"
 
 
