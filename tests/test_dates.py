@@ -1004,3 +1004,25 @@ def test_years_inside_references_numbers_and_act_names_are_not_dates(text):
 
 def test_a_season_written_with_a_slash_keeps_its_first_year():
     assert found("He joined in the 1990/91 season.")["1990"][1] == "1990"
+
+
+@pytest.mark.parametrize("value, kind, mod, text", [
+    ("XXXX-WXX-1", "SET", None, "every Monday"), ("P1W", "SET", None, "every week"),
+    ("P2W", "SET", None, "every 2 weeks"), ("XXXX-SU", "SET", None, "every summer"),
+    ("XXXX-XX-XXTMO", "SET", None, "every morning"), ("2018", "DATE", "END", "late 2018"),
+    ("P3Y", "DURATION", "APPROX", "about 3 years"), ("2025-02", "DATE", "MID", "mid-February 2025"),
+    ("1990", "DATE", "ON_OR_AFTER", "1990 or later"), ("2025-08-08", "DATE", None, "Friday 8 August 2025"),
+])
+def test_describe_mention_reads_sets_and_modifiers_as_words(value, kind, mod, text):
+    from tui.extract.dates import describe_mention
+    assert describe_mention(value, kind, mod) == text
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Every Monday, the caucus meets at noon.", "noon", "XXXX-XX-XXT12:00"),
+    ("The week after next, negotiators will meet again.", "The week after next", "2025-W13"),
+    ("Speaker Johnson said the bill funds the government through September 30.", "September 30", "2025-09-30"),
+    ("We expect normal operations by mid-September.", "mid-September", "2025-09"),
+])
+def test_qa_cases_habitual_times_week_after_next_and_through(sentence, span, value):
+    assert found(sentence, date(2025, 3, 12))[span][1] == value

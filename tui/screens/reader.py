@@ -557,10 +557,9 @@ class ReaderScreen(Screen[None]):
 
     def _date_status(self, index: int) -> str:
         date = self.dates[index]
-        mod = f" ({date.mod.lower()})" if date.mod else ""
-        shown = describe_date(date.value)
+        shown = describe_date(date)
         value = date.value if shown == date.value else f"{shown} ({date.value})"
-        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {value}{mod}"
+        return f"Date {index + 1}/{len(self.dates)} · {date.text} → {value}"
 
     # ------------------------------------------------------------------------------ panes
     @on(OptionList.OptionHighlighted, "#actors")

@@ -19,16 +19,17 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
 
 
-def describe_date(value: str) -> str:
-    """The extractor's own wording of a TIMEX3 value when it offers one, else the value."""
+def describe_date(date: DateMention) -> str:
+    """The extractor's own wording of a date mention ('every Monday', 'late 2018') when it offers
+    one, else the TIMEX3 value."""
     try:
-        from tui.extract.dates import describe  # type: ignore[attr-defined]
+        from tui.extract.dates import describe_mention  # type: ignore[attr-defined]
     except ImportError:
-        return value
+        return date.value
     try:
-        return str(describe(value)) or value
+        return str(describe_mention(date.value, date.type, date.mod)) or date.value
     except Exception:  # a describer bug must not break the pane; the raw value is still true
-        return value
+        return date.value
 
 
 def opening_words(text: str, limit: int = 70) -> str:
@@ -60,10 +61,7 @@ def quote_prompt(quote: Quote) -> Content:
 
 
 def date_prompt(date: DateMention) -> Content:
-    value = describe_date(date.value)
-    parts: list[tuple[str, str] | str] = [(value, "bold")]
-    if date.mod:
-        parts.append((f" ({date.mod.lower()})", "dim"))
+    parts: list[tuple[str, str] | str] = [(describe_date(date), "bold")]
     parts.append((f"  {opening_words(date.text, 40)}", "dim"))
     return Content.assemble(*parts)
 

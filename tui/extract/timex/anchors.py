@@ -109,7 +109,7 @@ RULE_ANCHORS = {
     "edge_rel": _ANY_UNIT, "rate": _ANY_UNIT + ("deictic",), "ago": ("ago",), "bare_ago": ("ago",),
     "duration": _ANY_UNIT, "unit_long": _ANY_UNIT + ("deictic",), "vague_dur": _ANY_UNIT,
     "set": _ANY_UNIT + ("setadv", "deictic", "season", "mon"), "vague": ("vague", "deictic", "ago"),
-    "holiday": ("holiday",), "in_time": _ANY_UNIT, "new_year": ("holiday",), "named_weekend": _ANY_UNIT, "anaphoric_day": _ANY_UNIT + ("deictic",),
+    "holiday": ("holiday",), "after_next": _ANY_UNIT, "in_time": _ANY_UNIT, "new_year": ("holiday",), "named_weekend": _ANY_UNIT, "anaphoric_day": _ANY_UNIT + ("deictic",),
 }
 
 

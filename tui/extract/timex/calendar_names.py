@@ -63,6 +63,8 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
             if d is not None:
                 ctx.note_day(d, m.start())
                 return d.isoformat()
+    if not rday and _EVERY_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return "XXXX-XX-XX"  # 'Every Monday, the caucus meets at noon': any such day
     if not rday and ctx.last_day is not None and m.start() - ctx.last_day_pos < 250 \
             and "\n" not in ctx.text[ctx.last_day_pos:m.start()]:
         # a bare clock time belongs to the day its paragraph is about ('found at about 02:20');
@@ -75,6 +77,8 @@ def _anchor_day(m: re.Match, ctx: Context) -> str:
     return d.isoformat() if d else "XXXX-XX-XX"
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|night|week|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                           r"[^.;!?\n]*$", re.IGNORECASE)
 _ASIDE_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b"
 # '10:35 a.m. (0735 GMT) Friday', '4 in the morning (4 a.m. EDT Thursday)'
 _DAY_AFTER_ASIDE = re.compile(

@@ -110,7 +110,7 @@ class Context:
         fut = [m.end() for m in fut_cues]
         past = [m.end() for m in PAST_CUE.finditer(before)
                 if not _PASSIVE.search(before, 0, m.start())]
-        if fut_cues and fut_cues[-1].group().lower() in ("until", "till") and (not past or past[-1] < fut[-1]):
+        if fut_cues and fut_cues[-1].group().lower() in ("until", "till", "through", "thru") and (not past or past[-1] < fut[-1]):
             # 'until Thursday' looks ahead only when the clause does: 'Until Thursday, they had ...'
             # (not a passive or a report after it: 'till Tuesday, when the feast is celebrated',
             # 'until 05:00 on Friday, the utility said')

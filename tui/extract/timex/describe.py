@@ -123,3 +123,25 @@ def _describe_date(m: re.Match) -> str | None:
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+_MOD_WORDS = {
+    "START": "early {}", "END": "late {}", "MID": "mid-{}", "APPROX": "about {}", "LESS_THAN": "less than {}",
+    "MORE_THAN": "more than {}", "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}",
+    "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_BEFORE": "{} or earlier", "ON_OR_AFTER": "{} or later",
+}
+_UNKNOWN = re.compile(r"^some day, | \((?:year|month) unknown\)$")
+
+
+def describe_mention(value: str, kind: str | None = None, mod: str | None = None) -> str:
+    """describe() read with the mention's type and modifier: a SET recurs ('every Monday',
+    'every 2 weeks') and a modifier reads as words ('late 2018', 'about 3 years')."""
+    text = describe(value)
+    if kind == "SET" and text:
+        if value.startswith("P"):
+            text = "every " + (text[2:] if text.startswith("1 ") else text)
+        else:
+            text = "every " + _UNKNOWN.sub("", text)
+    if mod in _MOD_WORDS and text:
+        text = _MOD_WORDS[mod].format(text)
+    return text

@@ -245,6 +245,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", _c(rf"{B}(?:(?P<rel>(?i:this|last|next))\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?(?P<we>\s+(?i:holiday\s+)?(?i:weekend))?{E}")),
     # the long weekend / the bank holiday weekend
     ("named_weekend", _c(rf"{B}(?i:the|this)\s+(?i:long|(?:bank\s+)?holiday|three-day|four-day)\s+(?i:weekend){E}")),
+    # the week after next / the month before last
+    ("after_next", _c(rf"{B}(?i:the)\s+(?P<unit>(?i:day|week|weekend|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))(?!\s+[A-Za-z]){E}")),
     # the following day / the day before / that day / the next day
     ("anaphoric_day", _c(rf"{B}(?P<w>(?i:the\s+(?:following|next|previous|prior|same)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|"
                          rf"the\s+(?:week|month|year)\s+(?:before|after)|the\s+(?:previous|prior)\s+(?:night|evening)|the\s+next\s+(?:morning|night|evening)))(?!\w)")),
@@ -252,8 +254,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|gonna|plans?\s+(?:to|for)|forecasts?\s+(?:for|to)|forecasting|(?<!-)(?<!than )expected(?=\s+$)|"
-    r"expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to\s+\w+|planning|intends?\s+to|effective|payable|expires?|expiring|"
-    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late|overnight|from|until|through|over|at|around|this|tonight|tomorrow)|(?:an|the)\s+(?:expected|anticipated)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|upcoming|"
+    r"expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to\s+\w+|(?<!\bthan\s)expects?\b|planning|intends?\s+to|effective|payable|expires?|expiring|"
+    r"scheduled|expected\s+(?:to|in|by|on|next|later|early|late|overnight|from|until|through|over|at|around|this|tonight|tomorrow)|(?:an|the)\s+(?:expected|anticipated)|expects?\s+to|should(?!\s+have)|set\s+(?:to|for)|slated|due\s+(?:to|on|by|in)|is\s+to|are\s+to|until|till|(?:through|thru)(?=\s+$)|upcoming|"
     r"would|(?-i:may|might|can)(?!\s+(?:have|not\s+have)\b)|(?-i:could)(?!\s+(?:not\s+)?(?:have|be\s+(?:reached|located|found|contacted|confirmed|verified|determined))\b)|as\s+(?:soon|early)\s+as|hopes?\s+to|aims?\s+to|next(?!\s+to\b)|deadline|"
     r"to\s+(?:be|meet|hold|visit|vote|announce|begin|start|travel|release|report|decide|return|open|sign|resume|discuss|make|take|leave|arrive|testify|appear|attend|consider|review|rule))\b",
     re.IGNORECASE)

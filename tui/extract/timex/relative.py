@@ -269,6 +269,14 @@ def n_ago(m: re.Match, ctx: Context) -> Timex:
     return "DATE", v, mod
 
 
+def n_after_next(m: re.Match, ctx: Context) -> Timex:
+    unit = unit_code(m["unit"])
+    n = 2 if fold(m["dir"]).startswith("after") else -2
+    if ctx.dct is None:
+        return "DATE", "FUTURE_REF" if n > 0 else "PAST_REF", None
+    return "DATE", cal.shift(ctx.dct, unit, n) or ("FUTURE_REF" if n > 0 else "PAST_REF"), None
+
+
 def n_bare_ago(m: re.Match, ctx: Context) -> Timex:
     d = fold(m["dir"])
     return "DATE", "FUTURE_REF" if d == "later" else "PAST_REF", None

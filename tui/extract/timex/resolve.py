@@ -230,7 +230,8 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
-_HABITUAL = re.compile(r"\b(?:usually|generally|typically|normally|traditionally|customarily|normal|"
+_HABITUAL = re.compile(r"\b(?:usually|generally|typically|normally|traditionally|customarily|"
+                       r"normal\s+(?:[\w-]+\s+)?(?:date|day|time|season|schedule)|"
                        r"tends?\s+to|each\s+year|every\s+year)\b[^.;!?\n]*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’]?\s+(?=[\"“‘]?[A-Z])|\n")
 # a year named earlier in the month's own sentence
