@@ -123,3 +123,9 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(seed_path: 
 def test_an_empty_search_is_a_usage_error(tmp_path: Path) -> None:
     proc = run("search", "  ", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.startswith("newsreader search: empty query")
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"])
+def test_index_jobs_must_be_positive(tmp_path: Path, jobs: str) -> None:
+    proc = run("index", "--jobs", jobs, str(tmp_path))
+    assert proc.returncode == 2 and "--jobs" in proc.stderr and "1 or more" in proc.stderr

@@ -50,7 +50,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ix = sub.add_parser("index", help="build or refresh the library index (only new or changed files)")
     ix.add_argument("--library", metavar="DIR", help="the library folder (default: config, else the samples)")
-    ix.add_argument("--jobs", type=int, default=None, metavar="N", help="extraction processes (default: CPUs)")
+    ix.add_argument("--jobs", type=_positive_int, default=None, metavar="N", help="extraction processes (default: CPUs)")
 
     se = sub.add_parser("search", help="search the library: articles, actors and quotes")
     se.add_argument("query", nargs="+", metavar="QUERY",
