@@ -59,6 +59,12 @@ async def settle(pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
     raise AssertionError("the reader did not settle")
 
 
+def line_in_view(view: ArticleView, offset: int) -> bool:
+    """The body line showing text offset `offset` is on screen."""
+    y = view.body.virtual_region.y + view.body.line_of(offset)
+    return view.scroll_y <= y < view.scroll_y + view.scrollable_content_region.height
+
+
 async def open_title(pilot, screen: ReaderScreen, title: str) -> None:  # type: ignore[no-untyped-def]
     article = next(a for a in screen.library.articles if a.title == title)
     screen.open_path(article.path)
@@ -77,8 +83,8 @@ async def test_quote_navigation(library: Path) -> None:
         await pilot.press("n", "n", "n")
         assert screen.status_text.startswith("Quote 3/9")
         assert quotes.highlighted == 2
-        assert view.scroll_y > 0
         third = screen.quotes[2]
+        assert line_in_view(view, third.start)
         assert view.body.current == (third.start, third.end)
         y3 = view.scroll_y
         await pilot.press("p")
@@ -249,7 +255,8 @@ async def test_letter_keys_type_in_the_filter(library: Path) -> None:
         pane.filter_input.value = "zzzz"
         await pilot.pause()
         assert pane.border_title == "Library (0/4)"
-        assert "No titles match “zzzz”" in "".join(s.text for s in pane.table.render_line(0))
+        assert pane.table.empty_message == "No titles match “zzzz”"
+        assert "".join(s.text for s in pane.table.render_line(0)).startswith(" No titles match “")  # (cut to fit)
         screen.query_one(ArticleView).focus()
         await pilot.press("right_square_bracket")
         assert "No articles match the library filter" in [n.message for n in app._notifications]
@@ -257,14 +264,16 @@ async def test_letter_keys_type_in_the_filter(library: Path) -> None:
         pane.filter_input.value = ""
         await pilot.pause()
         # the placeholder says how the box is reached: ↑ from the list's first row
-        assert pane.filter_input.placeholder == "Filter titles (↑ from list)"
+        assert pane.filter_input.placeholder.endswith("(↑ from list)")
         pane.table.focus()
         await pilot.press("home", "up")
         assert app.focused is pane.filter_input
-        for width in (160, 120, 80):  # it fits the box at every layout
+        for width in (160, 120, 100, 80):  # it fits the box at every layout; in full where there is room
             await pilot.resize_terminal(width, 40 if width > 80 else 24)
             await pilot.pause()
             assert len(pane.filter_input.placeholder) < pane.filter_input.content_size.width
+            assert pane.filter_input.placeholder.endswith("(↑ from list)")
+            assert (pane.filter_input.placeholder == "Filter titles (↑ from list)") == (width in (160, 80))
         await pilot.resize_terminal(*SIZE)
         await pilot.pause()
         screen.query_one(ArticleView).focus()
@@ -971,19 +980,20 @@ async def test_a_pane_hidden_with_its_container_gives_the_focus_to_the_article(l
     app = make_app(library / "engines.txt")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await settle(pilot)
-        await pilot.press("l")                      # the library takes the side panes' place
+        await pilot.press("l")                      # the library shows, beside the tabbed panes
         await pilot.pause()
         await pilot.resize_terminal(160, 48)
         await pilot.pause()
         screen.query_one(DatesPane).focus()
         await pilot.pause()
-        await pilot.resize_terminal(80, 24)         # the side column hides under the library
+        await pilot.resize_terminal(80, 24)         # the focused pane stays in view, as a tab
         await pilot.pause()
         await pilot.pause()
         focused = app.focused
         assert focused is not None
         assert all(w.display for w in focused.ancestors_with_self if hasattr(w, "display"))
         assert focused.region.width > 0
+        assert focused is screen.query_one(DatesPane)  # (the side panes no longer hide under the library)
 
 
 @sync
@@ -1165,3 +1175,169 @@ def test_a_markdown_title_heading_is_not_shown_twice(tmp_path: Path) -> None:
     (lo, hi), = layout.to_display(start, start + len("Ana Ruiz"))
     assert layout.display[lo:hi] == "Ana Ruiz"
     assert layout.to_display(0, 3) == []  # the title's own words are not in the body
+
+
+def write_dense(root: Path, quotes: int) -> Path:
+    """One article of `quotes` quotes, each with three dates (800 quotes: 2,400 dates)."""
+    root.mkdir(parents=True, exist_ok=True)
+    paras = [f'Ada Lovelace spoke on Friday and Monday, January 20. "This is statement number {i + 1} about '
+             f'the engine and the plan for next year," Lovelace said in London.' for i in range(quotes)]
+    path = root / "dense.txt"
+    path.write_text("A Very Long Hearing\n\nAugust 9, 2025\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return path
+
+
+def tabs_whole(screen: ReaderScreen) -> list[str]:
+    """The side tabs' labels, each checked to lie wholly inside the strip (none scrolled off)."""
+    from textual.widgets import Tab
+
+    from tui.widgets.panes import SideTabs
+
+    strip = screen.query_one(SideTabs)
+    assert strip.region.width > 0
+    labels = []
+    for tab in strip.query(Tab):
+        assert strip.region.x <= tab.region.x and tab.region.right <= strip.region.right, tab.label_text
+        labels.append(tab.label_text)
+    return labels
+
+
+@sync
+async def test_narrow_terminal_keeps_the_side_tabs_beside_the_library(tmp_path: Path) -> None:
+    """80x24: the side panes are tabs whether the library is shown or not, their labels whole."""
+    from tui.widgets.library import ArticleList
+    from tui.widgets.panes import ItemPane
+
+    app = make_app(write_dense(tmp_path / "dense", 800))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        assert screen.narrow and screen.query_one(LibraryPane).region.width == 0
+        assert tabs_whole(screen) == ["Actors 2", "Quotes 800", "Dates 2.4k"]  # 2,400 does not fit
+        await pilot.press("l")                          # the library shows ...
+        await pilot.pause()
+        library = screen.query_one(LibraryPane)
+        assert library.region.width > 0 and library.region.height >= 6
+        assert tabs_whole(screen) == ["Actors 2", "Quotes 800", "Dates 2.4k"]  # ... and the tabs stay
+        quotes = screen.query_one(QuotesPane)
+        assert quotes.region.height >= 4 and quotes.region.width > 20
+        article = screen.query_one(ArticleView)
+        assert article.region.width >= 40 and article.region.right <= 80
+        # tab reaches the library, the article and each pane, which comes into view with the focus
+        assert isinstance(app.focused, ArticleList)
+        seen = []
+        for _ in range(5):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = app.focused
+            assert focused is not None and focused.region.width > 0 and focused.region.height > 0
+            seen.append(focused.id if isinstance(focused, ItemPane) else type(focused).__name__)
+        assert seen == ["ArticleView", "actors", "quotes", "dates", "ArticleList"]
+        await pilot.press("tab")                        # the article: d shows the Dates tab
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.query_one(DatesPane).region.height > 0 and quotes.region.height == 0
+        await pilot.press("l")                          # the library hides: the tabs are whole still
+        await pilot.pause()
+        assert library.region.width == 0
+        assert tabs_whole(screen) == ["Actors 2", "Quotes 800", "Dates 2.4k"]
+
+
+@sync
+async def test_side_tabs_shorten_their_counts_to_fit() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Tab
+
+    from tui.widgets.panes import SideTabs, short_count
+
+    assert [short_count(n) for n in (0, 999, 1000, 2400, 2499, 9999, 12_345, 50_000, 1_250_000)] == [
+        "0", "999", "1k", "2.4k", "2.4k", "9.9k", "12k", "50k", "1.2M"]
+
+    class Host(App):
+        def compose(self) -> ComposeResult:
+            yield SideTabs(Tab("Actors", id="tab-actors"), Tab("Quotes", id="tab-quotes"),
+                           Tab("Dates", id="tab-dates"), id="side-tabs", active="tab-quotes")
+
+    for width, expected in ((60, ["Actors 12", "Quotes 50,000", "Dates 2,400"]),
+                            (36, ["Actors 12", "Quotes 50k", "Dates 2.4k"]),
+                            (24, ["Actors", "Quotes", "Dates"])):
+        app = Host()
+        async with app.run_test(size=(width, 5)) as pilot:
+            tabs = app.query_one(SideTabs)
+            tabs.set_count("tab-actors", 12)
+            tabs.set_count("tab-quotes", 50_000)
+            tabs.set_count("tab-dates", 2400)
+            await pilot.pause()
+            assert [t.label_text for t in tabs.query(Tab)] == expected
+            assert all(t.region.right <= width for t in tabs.query(Tab))
+            tabs.set_count("tab-quotes", None)  # not known yet
+            await pilot.pause()
+            assert tabs.query_one("#tab-quotes", Tab).label_text in ("Quotes …", "Quotes")
+
+
+@sync
+async def test_pane_widths_follow_the_terminal(library: Path) -> None:
+    """Panes take a bounded share of the width: the article the largest share at 100 columns; on a
+    wide screen the panes grow, and a Dates row fits on one line."""
+    app = make_app(library / "engines.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await settle(pilot)
+        widths = {}
+        for size in ((100, 30), (120, 40), (160, 48), (220, 50)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            w = tuple(screen.query_one(f"#{name}").region.width for name in ("library", "article", "side"))
+            assert sum(w) == size[0] and min(w) > 0
+            widths[size[0]] = w
+        library_w, article_w, side_w = widths[100]
+        assert article_w >= 46 and article_w > library_w + 20 and article_w > side_w + 20
+        assert library_w >= 26 and side_w >= 26  # a library row's date and count still fit
+        assert widths[220][0] > widths[160][0] > widths[100][0] - 1
+        assert widths[220][2] > widths[160][2] > widths[100][2]
+        assert widths[220][0] <= 44 and widths[220][2] <= 56  # the article keeps the rest
+        dates = screen.query_one(DatesPane)
+        assert dates.option_count == len(screen.dates) and dates.virtual_size.height == dates.option_count
+
+
+@sync
+async def test_resizing_keeps_the_reading_position(tmp_path: Path) -> None:
+    """A resize rewraps the body: the selected quote stays in view, or else the line at the top."""
+    app = make_app(write_dense(tmp_path / "dense", 120))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.press("p")                          # the last quote
+        last = screen.quotes[-1]
+        assert screen.status_text.startswith("Quote 120/120") and line_in_view(view, last.start)
+        for size in ((100, 30), (160, 48), (80, 24), (220, 50), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert line_in_view(view, last.start), size
+            assert screen.status_text.startswith("Quote 120/120")
+        screen.action_step("quote", -50)                # a quote mid-article
+        await pilot.pause()
+        middle = screen.quotes[screen.sel.quote]
+        assert screen.status_text.startswith("Quote 70/120") and line_in_view(view, middle.start)
+        for size in ((80, 24), (220, 50), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert line_in_view(view, middle.start), size
+        # reading on past the selected quote: the line at the top stays at the top
+        view.focus()
+        await pilot.press("space", "space", "j")
+        assert not line_in_view(view, middle.start)
+
+        def top_offset() -> int:
+            rows = view.body.wrapped
+            return rows.starts[round(view.scroll_y) - view.body.virtual_region.y]
+
+        offset = top_offset()
+        for size in ((80, 24), (160, 48), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            rows = view.body.wrapped
+            assert rows.width == view.body.content_size.width
+            assert rows.row_at(offset) == round(view.scroll_y) - view.body.virtual_region.y, size
+        await pilot.press("l")                          # the library hides: the article widens
+        await pilot.pause()
+        rows = view.body.wrapped
+        assert rows.row_at(offset) == round(view.scroll_y) - view.body.virtual_region.y

@@ -282,3 +282,32 @@ async def test_typing_goes_on_from_the_results_and_more_keeps_the_place(tmp_path
         await settle(pilot)
         assert results.highlighted == more         # the first of the newly shown articles
         assert option_texts(app.screen)[more].startswith("Harbour report")
+
+
+@sync
+async def test_hints_and_errors_sit_right_under_the_search_box(library: Path, engine: SearchEngine) -> None:  # noqa: F811
+    """A filter's hint or error shows on the line under the query, not at the foot of the results area."""
+    from textual.widgets import Input
+
+    app = Host(lambda: SearchScreen(library, (), engine))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        box = screen.query_one(Input)
+        status = screen.query_one("#search-status", Static)
+        results = screen.query_one("#search-results", OptionList)
+        messages = {}
+        for query in ("date:2025-13", 'said:"zzqx', "said:"):
+            box.value = query
+            await settle(pilot)
+            messages[query] = str(status.render())
+            assert messages[query], query
+            assert status.region.height >= 1 and status.region.y == box.region.bottom, query
+            assert results.region.y >= status.region.bottom
+        assert "not a date" in messages["date:2025-13"]
+        assert messages["said:"] == "said: needs a name, e.g. said:ruiz"
+        # results and nothing to say: no empty line, the results start right under the box
+        box.value = "sheinbaum"
+        await settle(pilot)
+        assert option_texts(screen) and str(status.render()) == ""
+        assert status.region.height == 0 and results.region.y == box.region.bottom

@@ -23,8 +23,8 @@ from tui.widgets.article import ArticleBody, ArticleView
 from tui.widgets.highlights import Highlights, build_highlights
 from tui.widgets.layout import BodyLayout
 from tui.widgets.library import ArticleList, LibraryPane
-from tui.widgets.panes import (PANE_ROWS, ActorsPane, DatesPane, ItemPane, QuotesPane, actor_prompt, date_prompt,
-                               describe_date, quote_prompt)
+from tui.widgets.panes import (PANE_ROWS, ActorsPane, DatesPane, ItemPane, QuotesPane, SideTabs, actor_prompt,
+                               date_prompt, describe_date, quote_prompt)
 
 if TYPE_CHECKING:
     from tui.app import NewsReaderApp
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 Kind = Literal["quote", "mention", "date"]
 NARROW_WIDTH = 100  # below this many columns the side panes collapse into tabs
-MEDIUM_WIDTH = 140  # below this the library and side panes are slimmer
+MEDIUM_WIDTH = 140  # below this the article gives its side padding to the text
 # An extraction already in memory with at most this many spans is highlighted at once (a few
 # milliseconds; the panes fill in the same frame); more go through the worker with the rest.
 SYNC_HIGHLIGHT_SPANS = 5_000
@@ -50,10 +50,6 @@ class Selection:
     date: int | None = None  # index into the Dates pane's order
     actor: int | None = None
     mention: int | None = None
-
-
-class SideTabs(Tabs, can_focus=False):
-    """The tab strip shown over the side panes in narrow terminals (clicked, never focused)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -175,7 +171,7 @@ class ReaderScreen(Screen[None]):
     def _keep_focus_visible(self) -> None:
         """A pane that the new width hid must not keep the focus: the article takes it."""
         focused = self.focused
-        # Hidden may be the widget or a container of it (the side panes under an open library);
+        # Hidden may be the widget or a container of it (a pane of another tab; the library);
         # Textual then drops the focus altogether, which leaves every key dead.
         if focused is None or any(not w.display for w in focused.ancestors_with_self if isinstance(w, Widget)) \
                 or focused.region.width == 0:
@@ -204,8 +200,7 @@ class ReaderScreen(Screen[None]):
         """The tabs of the narrow layout carry the counts that the panes' titles show."""
         pane = event.pane
         if pane.id in PANE_IDS:
-            count = "…" if event.count is None else str(event.count)
-            self.query_one(f"#tab-{pane.id}", Tab).label = f"{pane.LABEL} {count}"
+            self.query_one(SideTabs).set_count(f"tab-{pane.id}", event.count)
 
     @property
     def narrow(self) -> bool:
@@ -649,8 +644,7 @@ class ReaderScreen(Screen[None]):
         if not self.has_class("-no-library"):
             ring.append(self.query_one(LibraryPane).table)
         ring.append(self.query_one(ArticleView))
-        if not (self.narrow and not self.has_class("-no-library")):
-            ring.extend(self.query_one(f"#{name}", ItemPane) for name in PANE_IDS)
+        ring.extend(self.query_one(f"#{name}", ItemPane) for name in PANE_IDS)
         return ring
 
     def action_cycle_focus(self, delta: int) -> None:

@@ -144,8 +144,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
             # select_on_focus off: coming back from the results, typing goes on rather than replacing
             yield Input(value=self.initial_query, placeholder="Search articles, actors, quotes…  "
                         "(actor: quote: said: date:2025-02 from: to:)", id="search-input", select_on_focus=False)
+            # hints and errors right under the query they are about (hidden when there are none)
+            yield Static("", id="search-status", markup=False, classes="-empty")
             yield OptionList(id="search-results")
-            yield Static("", id="search-status", markup=False)
         yield Footer()  # this screen's keys, over the reader's footer beneath
 
     def on_mount(self) -> None:
@@ -277,7 +278,9 @@ class SearchScreen(ModalScreen["SearchChoice | None"]):
         results.highlighted = first
 
     def _set_status(self, message: str) -> None:
-        self.query_one("#search-status", Static).update(message)
+        status = self.query_one("#search-status", Static)
+        status.update(message)
+        status.set_class(not message, "-empty")
 
     # ----------------------------------------------------------------- choosing
 

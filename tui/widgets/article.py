@@ -1,6 +1,8 @@
 """The article: header (title, date, source, categories) and the body with highlighted spans."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -94,8 +96,19 @@ class ArticleBody(Widget):
             self._rows = wrap_rows(self.layout_, width)
         return self._rows
 
+    @property
+    def wrapped(self) -> Rows | None:
+        """The lines as last wrapped (None before the first layout of this body); never rewraps."""
+        return self._rows
+
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
         return len(self.rows(width))
+
+    class Resized(Message):
+        """The body was laid out at a new size: its lines may have been rewrapped."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized())
 
     def render_line(self, y: int) -> Strip:
         """One wrapped line, drawn when it is on screen. Drawing the whole body at each change
@@ -179,6 +192,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
+        self._place: _Place | None = None  # where the reader is, at the width the body was wrapped to
 
     def compose(self) -> ComposeResult:
         yield Static("", id="article-title")
@@ -196,6 +210,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.query_one("#article-meta", Static).update(Content(message))
         self.query_one("#article-categories", Static).update("")
         self.body.show(BodyLayout("", ()))
+        self._place = None
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def show(self, article: Article) -> BodyLayout:
@@ -211,6 +226,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         cats.set_class(not article.categories, "-empty")
         layout = body_layout(article)
         self.body.show(layout)
+        self._place = None
         self.scroll_to(y=0, animate=False, immediate=True)
         return layout
 
@@ -231,11 +247,91 @@ class ArticleView(VerticalScroll, can_focus=True):
         if body.current != span:
             return  # another item was selected meanwhile
         line = body.line_of(span[0])
-        y = body.virtual_region.y + body.styles.padding.top + line
+        y = self._body_top() + line
         height = self.scrollable_content_region.height
         top = self.scroll_y
         if not (top + 1 <= y <= top + height - 3):
             self.scroll_to(y=max(0, y - height // 3), animate=False, immediate=True)
+        self._remember()
+
+    def _body_top(self) -> int:
+        """The body's first line, in this view's scroll coordinates."""
+        body = self.body
+        return body.virtual_region.y + body.styles.padding.top
+
+    # -- the reading position across resizes ---------------------------------------------------
+    # A new width rewraps the body: the same scroll offset then shows other text. The view keeps
+    # the text offset of its top line (and whether the selected item was in view), taken at each
+    # scroll; after a resize it scrolls that text back to the top and the selected item into view.
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._remember()
+
+    def _remember(self, keep: int | None = None) -> None:
+        """Note the text at the top and whether the selected item is in view. `keep`: the offset
+        to keep noting, when it is still on the top line (no drift over several resizes)."""
+        body = self.body
+        rows = body.wrapped
+        width = body.content_size.width
+        if rows is None or not len(rows) or width <= 0 or rows.width != width:
+            return  # not laid out yet, or laid out at a new width that a resize is to settle
+        if self._place is not None and self._place.width != rows.width:
+            return  # a scroll while the layout changes (Textual clamps the offset): not the reader's
+        top = round(self.scroll_y)
+        line = top - self._body_top()
+        height = self.scrollable_content_region.height
+        if line < 0 or top == 0:
+            offset = 0  # the header (or the very top) is in view: it stays in view
+        else:
+            line = min(line, len(rows) - 1)
+            offset = keep if keep is not None and rows.row_at(keep) == line else rows.starts[line]
+        current = body.current
+        shown = False
+        if current is not None:
+            at = self._body_top() + body.line_of(current[0])
+            shown = top <= at < top + height
+        self._place = _Place(rows.width, offset, top == 0 or line < 0, shown)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._keep_place()
+
+    def on_article_body_resized(self, message: ArticleBody.Resized) -> None:
+        message.stop()
+        self._keep_place()
+
+    def _keep_place(self) -> None:
+        """After a resize: the text that was at the top back at the top, the selected item in view."""
+        place = self._place
+        body = self.body
+        width = body.content_size.width
+        if place is None or width <= 0:
+            return
+        rows = body.rows(width)  # wrapped already by the layout: a look-up
+        if not len(rows):
+            return
+        if rows.width != place.width:
+            self._place = None  # (so that the scroll below is noted at the new width)
+            y = 0 if place.at_top else self._body_top() + rows.row_at(place.offset)
+            self.scroll_to(y=y, animate=False, immediate=True)
+        current = body.current
+        if place.current_shown and current is not None:
+            y = self._body_top() + body.line_of(current[0])
+            height = self.scrollable_content_region.height
+            top = self.scroll_y
+            if not top <= y < top + height:
+                self.scroll_to(y=max(0, y - height // 3), animate=False, immediate=True)
+        self._remember(keep=None if place.at_top else place.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where the reader is in the body wrapped at `width`: the display offset on the top line."""
+
+    width: int
+    offset: int
+    at_top: bool  # the header or the article's first line in view
+    current_shown: bool  # the selected item (quote, date, mention) in view
 
 
 def _stem(path: str) -> str:

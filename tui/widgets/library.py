@@ -136,6 +136,13 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) * self.ROW_HEIGHT)
+        # the cursor row stays in view (a list laid out while hidden had no room to scroll to it)
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    def _scroll_to_cursor(self) -> None:
+        if self.rows:
+            self.scroll_to_region(Region(0, self.cursor_row * self.ROW_HEIGHT, 1, self.ROW_HEIGHT), animate=False,
+                                  immediate=True)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -190,6 +197,7 @@ class SkippedList(VerticalScroll, can_focus=True):
 
 
 FILTER_PLACEHOLDER = "Filter titles (↑ from list)"
+FILTER_PLACEHOLDER_SHORT = "Filter (↑ from list)"  # for a slim pane (100 columns)
 
 
 class LibraryPane(Vertical):
@@ -219,6 +227,12 @@ class LibraryPane(Vertical):
 
     def on_mount(self) -> None:
         self.border_title = "Library"
+
+    def on_resize(self) -> None:
+        """The filter box's placeholder says how it is reached, in the words that fit."""
+        box = self.filter_input
+        fits = len(FILTER_PLACEHOLDER) < box.content_size.width
+        box.placeholder = FILTER_PLACEHOLDER if fits else FILTER_PLACEHOLDER_SHORT
 
     @property
     def table(self) -> ArticleList:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from tui.model import Actor, DateMention, Quote, quote_label
@@ -87,6 +87,10 @@ class ItemPane(OptionList):
     def on_mount(self) -> None:
         self.set_pending()
 
+    def on_resize(self) -> None:
+        """The selected row stays in view when the pane changes size (a resize, the library shown)."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def set_pending(self) -> None:
         self.clear_options()
         self.border_title = f"{self.LABEL} (…)"
@@ -123,3 +127,64 @@ class QuotesPane(ItemPane):
 
 class DatesPane(ItemPane):
     LABEL = "Dates"
+
+
+def short_count(n: int) -> str:
+    """A count in at most four characters, never more than it is: 800, 2.4k, 12k, 1.2M."""
+    if n < 1000:
+        return str(n)
+    if n < 10_000:
+        return f"{n // 100 / 10:g}k"
+    if n < 1_000_000:
+        return f"{n // 1000}k"
+    return f"{n // 100_000 / 10:g}M"
+
+
+class SideTabs(Tabs, can_focus=False):
+    """The tab strip over the side panes in narrow terminals (clicked, never focused).
+
+    Each tab names its pane with the pane's count, as many digits as the strip has room for:
+    "Quotes 2,400", else "Quotes 2.4k", else "Quotes" alone (the pane's title still has the count).
+    Labels wider than the strip would scroll it, cutting off the first or last tab."""
+
+    def __init__(self, *tabs: Tab, id: str | None = None, active: str | None = None) -> None:
+        super().__init__(*tabs, id=id, active=active)
+        self._names = {str(tab.id): tab.label_text for tab in tabs}
+        self._counts: dict[str, int | None] = {}
+
+    def set_count(self, tab_id: str, count: int | None) -> None:
+        """Show `count` (None: not known yet) on the tab `tab_id`."""
+        self._counts[tab_id] = count
+        self._fit_labels()
+
+    def on_resize(self) -> None:
+        self._fit_labels()
+
+    def on_show(self) -> None:
+        self._fit_labels()
+
+    def _labels(self, form: int) -> dict[str, str]:
+        labels = {}
+        for tab_id, name in self._names.items():
+            count = self._counts.get(tab_id)
+            if tab_id not in self._counts or form == 2:
+                labels[tab_id] = name
+            elif count is None:
+                labels[tab_id] = f"{name} …"
+            else:
+                labels[tab_id] = f"{name} {count:,}" if form == 0 else f"{name} {short_count(count)}"
+        return labels
+
+    def _fit_labels(self) -> None:
+        tabs = {tab_id: self.query_one(f"#{tab_id}", Tab) for tab_id in self._names}
+        width = self.size.width
+        labels = self._labels(0)
+        if width:  # (hidden, it has no width: the labels fit when it is shown)
+            for form in (0, 1, 2):
+                labels = self._labels(form)
+                used = sum(len(text) + tabs[t].styles.gutter.width for t, text in labels.items())
+                if used <= width:
+                    break
+        for tab_id, text in labels.items():
+            if tabs[tab_id].label_text != text:
+                tabs[tab_id].label = text
