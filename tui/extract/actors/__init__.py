@@ -25,7 +25,7 @@ from .features import TITLE_WORDS
 from .recase import is_lower_word, recase
 from .roles import ROLE_HEADS, apposition_after, apposition_before, title_before
 from .tagger import decode, get_tagger
-from .tokenizer import Token, sentences
+from .tokenizer import END, NORM, START, TEXT, Sentence, sentences
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 TITLES_FOR_ALIAS = frozenset((
@@ -60,7 +60,7 @@ yesterday today earlier later then now thus so because
 __all__ = ["extract_actors"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     si: int          # sentence
     a: int           # first token
@@ -75,79 +75,80 @@ class Span:
         return " ".join(self.words).lower()
 
 
-def _caps_sentence(toks: list[Token]) -> bool:
-    words = [t.norm for t in toks if t.norm[:1].isalpha() and len(t.norm) > 1]
+def _caps_sentence(toks: Sentence) -> bool:
+    words = [t[NORM] for t in toks if t[NORM][:1].isalpha() and len(t[NORM]) > 1]
     return len(words) >= 1 and all(w.isupper() for w in words) and (
         len(words) >= 2 or len(toks) <= 3)
 
 
-def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
+def find_mentions(text: str) -> tuple[list[Sentence], list[Span]]:
     """Sentences and the names tagged in them."""
     sents = sentences(text, boilerplate_spans(text))
     if not sents:
         return sents, []
     tagger = get_tagger()
-    seen, titled, cap_mid = recase([[t.norm for t in s] for s in sents], tagger.lower)
-    tags = tagger.tag(seen)
+    # the words as the tagger sees them, a tuple a sentence (tuples of strings, which the
+    # garbage collector stops tracking), tagged as they are read
+    seen, titled, cap_mid = recase([tuple([t[NORM] for t in s]) for s in sents], tagger.lower)
     first = given_names()
     spans: list[Span] = []
-    for si, (s, tg) in enumerate(zip(sents, tags)):
+    for si, (s, tg) in enumerate(zip(sents, tagger.iter_tags(seen))):
         if tg.count("O") == len(tg):
             continue
         for a, b, lab in persons.join_particles(s, decode(tg), first, _HEAD_WORDS):
             # no leading "the" or stray punctuation at the edges of a mention ("The Hague" and
             # "Lord's" keep theirs: the tagger includes those only where they are the name's)
-            while a < b and s[a].norm in ("the", '"', "'", "(", "-"):
+            while a < b and s[a][NORM] in ("the", '"', "'", "(", "-"):
                 a += 1
-            if s[a].norm == "The" and (b - a >= 3 or (b - a == 2 and lab == "ORG" and " ".join(
-                    t.norm for t in s[a:b]).lower() not in tagger.names)):
+            if s[a][NORM] == "The" and (b - a >= 3 or (b - a == 2 and lab == "ORG" and " ".join(
+                    t[NORM] for t in s[a:b]).lower() not in tagger.names)):
                 a += 1  # "The New York Times" -> "New York Times", "The Bundestag" (not "The Hague")
-            while b - a >= 2 and s[a].norm.lower() in LEADING_WORDS:  # "Unlike Chrysler"
+            while b - a >= 2 and s[a][NORM].lower() in LEADING_WORDS:  # "Unlike Chrysler"
                 a += 1
             a, lab = persons.foreign_title(s, a, b, lab)  # "Президент Владимир Путин"
             # no title inside a person's name: "Prince Norodom Ranariddh" -> "Norodom Ranariddh",
             # "NASA Administrator Bill Nelson" -> NASA (its own name) + "Bill Nelson"
-            if b - a == 1 and b < len(s) and s[a].norm.lower() in _NOT_AFTER_OFFICE \
-                    and s[b].norm.lower() in ROLE_HEADS:
+            if b - a == 1 and b < len(s) and s[a][NORM].lower() in _NOT_AFTER_OFFICE \
+                    and s[b][NORM].lower() in ROLE_HEADS:
                 continue  # the portfolio of a title: "Interior Minister", "Health Secretary"
-            while lab == "PER" and b - a >= 2 and s[a].norm.lower() in TITLES_FOR_ALIAS:
+            while lab == "PER" and b - a >= 2 and s[a][NORM].lower() in TITLES_FOR_ALIAS:
                 a += 1
             if lab == "PER" and b - a >= 3:
-                j = max((k for k in range(a, b - 1) if s[k].norm.lower() in ROLE_HEADS), default=-1)
+                j = max((k for k in range(a, b - 1) if s[k][NORM].lower() in ROLE_HEADS), default=-1)
                 if j >= a:
-                    if j > a and all(t.norm[:1].isupper() for t in s[a:j]) and not (
-                            j - a == 1 and s[a].norm.lower() in _NOT_AFTER_OFFICE):  # "Interior Minister X"
-                        spans.append(Span(si, a, j, "ORG", s[a].start, s[j - 1].end,
-                                          tuple(t.norm for t in s[a:j])))
+                    if j > a and all(t[NORM][:1].isupper() for t in s[a:j]) and not (
+                            j - a == 1 and s[a][NORM].lower() in _NOT_AFTER_OFFICE):  # "Interior Minister X"
+                        spans.append(Span(si, a, j, "ORG", s[a][START], s[j - 1][END],
+                                          tuple(t[NORM] for t in s[a:j])))
                     a = j + 1
-            if lab in ("ORG", "LOC") and s[b - 1].norm.lower() in TITLE_TAIL:
-                while b > a and s[b - 1].norm.lower() in TITLE_TAIL:
+            if lab in ("ORG", "LOC") and s[b - 1][NORM].lower() in TITLE_TAIL:
+                while b > a and s[b - 1][NORM].lower() in TITLE_TAIL:
                     b -= 1
-                while b > a and s[b - 1].norm.lower() in ("of", "and", "&", "the"):
+                while b > a and s[b - 1][NORM].lower() in ("of", "and", "&", "the"):
                     b -= 1
                 if b == a:
                     continue
-            if lab == "PER" and b - a >= 2 and (s[a].norm.lower() in PLACE_FIRST
-                                                or s[b - 1].norm.lower() in PLACE_LAST):
+            if lab == "PER" and b - a >= 2 and (s[a][NORM].lower() in PLACE_FIRST
+                                                or s[b - 1][NORM].lower() in PLACE_LAST):
                 lab = "LOC"  # "Cape Canaveral", "Changi Airport": no one is called that
-            while b > a and s[b - 1].norm in ("'", '"', ",", ")", "-", "."):
+            while b > a and s[b - 1][NORM] in ("'", '"', ",", ")", "-", "."):
                 b -= 1
-            if b - a == 1 and s[a].norm.lower() in NOT_NAMES:
+            if b - a == 1 and s[a][NORM].lower() in NOT_NAMES:
                 continue
             # "WASHINGTON, D.C." / "Austin, Texas": two places, not one; "X (Y)": two names;
             # no piece starts or ends in a conjunction ("Daimler-Benz (Mercedes-Benz) and Chrysler")
             cut = a
             for k in range(a, b + 1):
-                if k == b or s[k].norm in (",", "(", ")"):
+                if k == b or s[k][NORM] in (",", "(", ")"):
                     x, y = cut, k
                     if (x, y) != (a, b):
-                        while x < y and s[x].norm.lower() in _CONJ:
+                        while x < y and s[x][NORM].lower() in _CONJ:
                             x += 1
-                        while y > x and s[y - 1].norm.lower() in _CONJ:
+                        while y > x and s[y - 1][NORM].lower() in _CONJ:
                             y -= 1
                     if x < y:
-                        spans.append(Span(si, x, y, lab, s[x].start, s[y - 1].end,
-                                          tuple(t.norm for t in s[x:y])))
+                        spans.append(Span(si, x, y, lab, s[x][START], s[y - 1][END],
+                                          tuple(t[NORM] for t in s[x:y])))
                     cut = k + 1
     places = tagger.featurizer.places
     spans = _role_of_name(sents, spans, tagger.names, tagger.lower)
@@ -198,7 +199,7 @@ def find_mentions(text: str) -> tuple[list[list[Token]], list[Span]]:
     return sents, cv.datelines(text, sents, spans, tagger.names, places, Span)
 
 
-def _title_lines(sents: list[list[Token]], spans: list[Span], titled: set[int], cap_mid: set[str]) -> list[Span]:
+def _title_lines(sents: list[Sentence], spans: list[Span], titled: set[int], cap_mid: set[str]) -> list[Span]:
     """A name in a Title Case headline is one the body names too ("Black Lawmakers Rip Donald
     Trump": "Rip" is no part of the name), or one the name lists know: words at its edges that
     the body never capitalizes come off, and a name none of whose words the body capitalizes,
@@ -233,12 +234,12 @@ def _title_lines(sents: list[list[Token]], spans: list[Span], titled: set[int], 
             continue
         if a != sp.a or b != sp.b:
             s = sents[sp.si]
-            sp = Span(sp.si, a, b, sp.lab, s[a].start, s[b - 1].end, tuple(w))
+            sp = Span(sp.si, a, b, sp.lab, s[a][START], s[b - 1][END], tuple(w))
         out.append(sp)
     return out
 
 
-def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _lone_words(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """News names a person in full ("Barack Obama") or with a title ("Mr. Smith") before any
     surname or first name alone. A lone word tagged person that the text never names in full,
     that follows no title, and that the training names never saw as a person's, is an
@@ -249,7 +250,7 @@ def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     titled = set()
     for sp in spans:
         if sp.lab == "PER" and len(sp.words) == 1 and sp.a > 0 and sp.b - sp.a == 1 and \
-                sents[sp.si][sp.a - 1].norm.lower() in TITLES_FOR_ALIAS:
+                sents[sp.si][sp.a - 1][NORM].lower() in TITLES_FOR_ALIAS:
             titled.add(sp.key)
     places = get_tagger().featurizer.places
     located = {sp.key for sp in spans if sp.lab == "LOC"}
@@ -261,7 +262,7 @@ def _lone_words(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _propagate(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """A name the tagger found once is the same name where it missed it: untagged
     occurrences of a tagged name of two or more words (or of a one-word name tagged twice,
     never seen lower-case) become mentions."""
@@ -272,7 +273,7 @@ def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     if not votes:
         return spans
     singles = {key[0] for key, c in votes.items() if len(key) == 1 and c.total() >= 2}
-    lower_seen = {t.norm for s in sents for t in s if t.norm in singles} if singles else set()
+    lower_seen = {t[NORM] for s in sents for t in s if t[NORM] in singles} if singles else set()
     wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, c in votes.items():
         if len(key) == 1 and (c.total() < 2 or key[0] in lower_seen):
@@ -283,20 +284,20 @@ def _propagate(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
     for si, s in enumerate(sents):
         low = None
-        for k in [k for k, t in enumerate(s) if t.norm.lower() in wanted]:
+        for k in [k for k, t in enumerate(s) if t[NORM].lower() in wanted]:
             t = s[k]
-            if not t.norm[:1].isupper() or (si, k) in covered:
+            if not t[NORM][:1].isupper() or (si, k) in covered:
                 continue
-            keys = wanted[t.norm.lower()]
+            keys = wanted[t[NORM].lower()]
             if low is None:
-                low = [x.norm.lower() for x in s]
+                low = [x[NORM].lower() for x in s]
             for key in sorted(keys, key=len, reverse=True):
                 e = k + len(key)
                 if tuple(low[k:e]) == key and not any((si, j) in covered for j in range(k, e)) \
                         and (len(key) > 1 or k > 0):
                     lab = votes[key].most_common(1)[0][0]
-                    spans.append(Span(si, k, e, lab, s[k].start, s[e - 1].end,
-                                      tuple(x.norm for x in s[k:e])))
+                    spans.append(Span(si, k, e, lab, s[k][START], s[e - 1][END],
+                                      tuple(x[NORM] for x in s[k:e])))
                     covered.update((si, j) for j in range(k, e))
                     break
     return spans
@@ -355,7 +356,7 @@ grenadines mcdonald jerusalem
 """.split())
 
 
-def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _split_coordinated(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """"Johnson Controls and Lear": two names joined by "and" / "or" are two mentions, unless
     the whole is a known name ("Bosnia and Herzegovina"), the "and" sits inside an "of"
     phrase ("Ministry of Trade and Industry") or ends a firm's name ("Smith and Sons")."""
@@ -378,8 +379,8 @@ def _split_coordinated(sents: list[list[Token]], spans: list[Span]) -> list[Span
             continue
         s = sents[sp.si]
         a, m, b = sp.a, sp.a + k, sp.b
-        out.append(Span(sp.si, a, m, sp.lab, s[a].start, s[m - 1].end, sp.words[:k]))
-        out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1].start, s[b - 1].end, sp.words[k + 1:]))
+        out.append(Span(sp.si, a, m, sp.lab, s[a][START], s[m - 1][END], sp.words[:k]))
+        out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1][START], s[b - 1][END], sp.words[k + 1:]))
     return out
 
 
@@ -403,7 +404,7 @@ def _one_org_name(left: list[str], right: list[str], keys: set[str], names: dict
         first in words and not any(t in _NAME_STARTS for t in words[first]))
 
 
-def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _split_glued(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """"President of the United States Barack Obama": a name the tagger glued to the one before
     it comes apart where the text names both parts on their own elsewhere (a place or
     organization, then a person)."""
@@ -432,8 +433,8 @@ def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                     continue
                 s = sents[sp.si]
                 a, m, b = sp.a, sp.a + k, sp.b
-                out.append(Span(sp.si, a, m, lab, s[a].start, s[m - 1].end, w[:k]))
-                out.append(Span(sp.si, m, b, "PER", s[m].start, s[b - 1].end, w[k:]))
+                out.append(Span(sp.si, a, m, lab, s[a][START], s[m - 1][END], w[:k]))
+                out.append(Span(sp.si, m, b, "PER", s[m][START], s[b - 1][END], w[k:]))
                 done = True
                 break
         if not done:
@@ -444,7 +445,7 @@ def _split_glued(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
 _SMALL = frozenset(("of", "the", "and", "for", "de", "&", "on", "in"))
 
 
-def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _acronym_extents(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """"the United States Air Force (USAF)": the acronym the text introduces fixes the extent
     of the name before it (one organization, not "United States" + "Air Force"), and the
     acronym itself is a mention of the same kind."""
@@ -456,14 +457,14 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
         if len(s) < 4 or "(" not in _text_of(s):
             continue
         for k in range(2, len(s) - 1):
-            acr = s[k].norm.replace(".", "")
-            if s[k - 1].norm != "(" or s[k + 1].norm != ")" or not (
+            acr = s[k][NORM].replace(".", "")
+            if s[k - 1][NORM] != "(" or s[k + 1][NORM] != ")" or not (
                     2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
                 continue
             # walk back over capitalized words (and small words inside) to match the initials
             j, letters = k - 1, ""
             while j > 0 and len(letters) < len(acr):
-                w = s[j - 1].norm
+                w = s[j - 1][NORM]
                 if w[:1].isupper():
                     letters = w[0] + letters
                 elif w.lower() not in _SMALL:
@@ -484,8 +485,8 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
             lab = inside[-1].lab if inside[-1].lab in KINDS else "ORG"
             gone.update(id(sp) for sp in inside)
             mine[:] = [sp for sp in mine if id(sp) not in gone]
-            new = Span(si, j, k - 1, lab, s[j].start, s[k - 2].end,
-                       tuple(t.norm for t in s[j:k - 1]))
+            new = Span(si, j, k - 1, lab, s[j][START], s[k - 2][END],
+                       tuple(t[NORM] for t in s[j:k - 1]))
             spans.append(new)
             mine.append(new)
             for sp in mine:
@@ -493,7 +494,7 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                     sp.lab = lab
                     break
             else:
-                new = Span(si, k, k + 1, lab, s[k].start, s[k].end, (s[k].norm,))
+                new = Span(si, k, k + 1, lab, s[k][START], s[k][END], (s[k][NORM],))
                 spans.append(new)
                 mine.append(new)
     if gone:
@@ -501,7 +502,7 @@ def _acronym_extents(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _hyphen_parts(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _hyphen_parts(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """"the U.S.-Canada border": each part of a hyphenated word is a mention when every part
     is a name this text (or the name list) knows."""
     known: dict[str, str] = {}
@@ -515,15 +516,15 @@ def _hyphen_parts(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
         if "-" not in _text_of(s):
             continue
         for k, t in enumerate(s):
-            if "-" not in t.text or (si, k) in taken or not t.text[:1].isupper():
+            if "-" not in t[TEXT] or (si, k) in taken or not t[TEXT][:1].isupper():
                 continue
-            parts = t.text.split("-")
+            parts = t[TEXT].split("-")
             if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
                 continue
             labs = [known.get(p.lower()) or names.get(p.lower()) for p in parts]
             if not all(lab in KINDS for lab in labs):
                 continue
-            pos = t.start
+            pos = t[START]
             for p, lab in zip(parts, labs):
                 spans.append(Span(si, k, k + 1, lab, pos, pos + len(p), (p,)))
                 pos += len(p) + 1
@@ -569,7 +570,7 @@ def _is_lower(lw: str) -> bool:
     return is_lower_word(lw, get_tagger().lower)
 
 
-def _quote_inside(sents: list[list[Token]], spans: list[Span], names: dict[str, str],
+def _quote_inside(sents: list[Sentence], spans: list[Span], names: dict[str, str],
                   lower: frozenset[str] | set[str]) -> list[Span]:
     """"a flight from Airbus' Delivery Center": a name the tagger ran on over a possessive
     apostrophe (after an "s") is two when the part before it is a name of its own (the text
@@ -592,14 +593,14 @@ def _quote_inside(sents: list[list[Token]], spans: list[Span], names: dict[str, 
         s = sents[sp.si]
         a, m, b = sp.a, sp.a + k, sp.b
         out.append(Span(sp.si, a, m, names.get(head) if names.get(head) in KINDS else sp.lab,
-                        s[a].start, s[m - 1].end, w[:k]))
+                        s[a][START], s[m - 1][END], w[:k]))
         rest = w[k + 1:]
         if any(x[:1].isupper() and not is_lower_word(x.lower(), lower) for x in rest):
-            out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1].start, sp.end, rest))
+            out.append(Span(sp.si, m + 1, b, sp.lab, s[m + 1][START], sp.end, rest))
     return out
 
 
-def _role_of_name(sents: list[list[Token]], spans: list[Span], names: dict[str, str],
+def _role_of_name(sents: list[Sentence], spans: list[Span], names: dict[str, str],
                   lower: frozenset[str] | set[str]) -> list[Span]:
     """"Vice Chairman of Chrysler", "Prime Minister of Malta" taken as one name: the name is what
     follows the office's "of". Its kind is the one the tagger's lists know, else the office's
@@ -609,20 +610,20 @@ def _role_of_name(sents: list[list[Token]], spans: list[Span], names: dict[str, 
     for sp in spans:
         s, a, b = sents[sp.si], sp.a, sp.b
         j = a
-        while j < b and s[j].norm.lower().rstrip(".") in _OFFICE_WORDS:
+        while j < b and s[j][NORM].lower().rstrip(".") in _OFFICE_WORDS:
             j += 1
-        rest = [t.norm for t in s[j + 1:b]]
-        if not (j > a and j + 1 < b and s[j].norm == "of" and rest[0][:1].isupper()
-                and any(s[k].norm.lower() in _OFFICE_KIND for k in range(a, j))
+        rest = [t[NORM] for t in s[j + 1:b]]
+        if not (j > a and j + 1 < b and s[j][NORM] == "of" and rest[0][:1].isupper()
+                and any(s[k][NORM].lower() in _OFFICE_KIND for k in range(a, j))
                 and rest[0].lower() not in _NOT_AFTER_OFFICE
                 and not (len(rest) == 1 and is_lower_word(rest[0].lower(), lower))):  # "of Intelligence"
             out.append(sp)
             continue
         lab = names.get(" ".join(rest).lower())
         if lab not in KINDS:
-            lab = next(_OFFICE_KIND[s[k].norm.lower()] for k in range(j - 1, a - 1, -1)
-                       if s[k].norm.lower() in _OFFICE_KIND)
-        out.append(Span(sp.si, j + 1, b, lab, s[j + 1].start, sp.end, tuple(rest)))
+            lab = next(_OFFICE_KIND[s[k][NORM].lower()] for k in range(j - 1, a - 1, -1)
+                       if s[k][NORM].lower() in _OFFICE_KIND)
+        out.append(Span(sp.si, j + 1, b, lab, s[j + 1][START], sp.end, tuple(rest)))
     return out
 
 
@@ -637,25 +638,25 @@ _NOT_AFTER_OFFICE = frozenset("state staff the finance defence defense justice h
                               "marketing sales engineering security policy public news football".split())
 
 
-def _company_then_person(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _company_then_person(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """"the chairman of Chrysler LLC Jim Press": a company's legal suffix followed by a given
     name and a surname is a company, then its officer."""
     given = given_names()
     out = []
     for sp in spans:
         s, a, b = sents[sp.si], sp.a, sp.b
-        k = next((k for k in range(a + 1, b - 2) if s[k].norm.lower() in cv.CORP_SUFFIXES
-                  and s[k + 1].norm.lower() in given and s[k + 1].norm[:1].isupper()
-                  and all(t.norm[:1].isupper() for t in s[k + 1:b])), None)
+        k = next((k for k in range(a + 1, b - 2) if s[k][NORM].lower() in cv.CORP_SUFFIXES
+                  and s[k + 1][NORM].lower() in given and s[k + 1][NORM][:1].isupper()
+                  and all(t[NORM][:1].isupper() for t in s[k + 1:b])), None)
         if sp.lab != "ORG" or k is None:
             out.append(sp)
             continue
-        out.append(Span(sp.si, a, k + 1, "ORG", sp.start, s[k].end, tuple(t.norm for t in s[a:k + 1])))
-        out.append(Span(sp.si, k + 1, b, "PER", s[k + 1].start, sp.end, tuple(t.norm for t in s[k + 1:b])))
+        out.append(Span(sp.si, a, k + 1, "ORG", sp.start, s[k][END], tuple(t[NORM] for t in s[a:k + 1])))
+        out.append(Span(sp.si, k + 1, b, "PER", s[k + 1][START], sp.end, tuple(t[NORM] for t in s[k + 1:b])))
     return out
 
 
-def _opener_before_officer(sents: list[list[Token]], spans: list[Span], lower: frozenset[str] | set[str],
+def _opener_before_officer(sents: list[Sentence], spans: list[Span], lower: frozenset[str] | set[str],
                            names: dict[str, str], words: dict[str, list[str]]) -> list[Span]:
     """"Google CEO Sundar Pichai said": the tagger leaves a sentence's unknown first word alone,
     but a word heading a company officer's title is the company."""
@@ -667,15 +668,15 @@ def _opener_before_officer(sents: list[list[Token]], spans: list[Span], lower: f
         if sp.lab != "PER" or a < 2 or (sp.si, a - 2) in taken:
             continue
         j = a - 1
-        while j > 0 and s[j].norm.lower() in _OFFICER_WORDS:
+        while j > 0 and s[j][NORM].lower() in _OFFICER_WORDS:
             j -= 1
         if j != 0 or j == a - 1 or (sp.si, 0) in by_start:
             continue
-        w = s[0].norm
+        w = s[0][NORM]
         if not (w[:1].isupper() and w[1:2].isalpha()) or is_lower_word(w.lower(), lower) \
                 or w.lower() in LEADING_WORDS or (w.lower() in words and names.get(w.lower()) != "ORG"):
             continue  # a word the lists know other than as a company's name: "Party chairman X"
-        out.append(Span(sp.si, 0, 1, "ORG", s[0].start, s[0].end, (w,)))
+        out.append(Span(sp.si, 0, 1, "ORG", s[0][START], s[0][END], (w,)))
     return out
 
 
@@ -693,7 +694,7 @@ def _only_role_words(sp: Span) -> bool:
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"))
 
 
-def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _kind_rules(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     tagger = get_tagger()
     names, places = tagger.names, tagger.featurizer.places
     for sp in spans:
@@ -707,7 +708,7 @@ def _kind_rules(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                 (len(w) >= 2 and w[-1][:1].isupper() and w[-1].lower() in ORG_HEADS)
                 or (len(w) >= 3 and w[0].lower() in ORG_HEADS and w[1].lower() == "of")):
             sp.lab = "ORG"
-        elif sp.lab == "LOC" and len(w) >= 2 and sp.b < len(s) and s[sp.b].norm.lower() in _SPOKES:
+        elif sp.lab == "LOC" and len(w) >= 2 and sp.b < len(s) and s[sp.b][NORM].lower() in _SPOKES:
             sp.lab = "ORG"  # "White House spokesperson": a place has no spokesperson
     return spans
 
@@ -722,23 +723,23 @@ for _w in "countries nations states cities towns provinces regions republics cap
     _HEARST[_w] = "LOC"
 
 
-def _text_of(s: list[Token]) -> str:
+def _text_of(s: Sentence) -> str:
     """The tokens of a sentence, joined (enough to ask whether a character occurs in it)."""
-    return "".join([t.text for t in s])
+    return "".join([t[TEXT] for t in s])
 
 
-def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _hearst(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     by_sent: dict[int, dict[int, Span]] = defaultdict(dict)
     for sp in spans:
         if sp.b - sp.a == len(sp.words):  # whole-token mentions
             by_sent[sp.si][sp.b] = sp
     for si, ends in by_sent.items():
         s = sents[si]
-        for k in [k for k, t in enumerate(s) if t.norm == "other"]:
-            k = next((j for j in range(k - 1, max(0, k - 4), -1) if s[j].norm in ("and", "or")), 0)
+        for k in [k for k, t in enumerate(s) if t[NORM] == "other"]:
+            k = next((j for j in range(k - 1, max(0, k - 4), -1) if s[j][NORM] in ("and", "or")), 0)
             if k == 0:
                 continue
-            look = [x.norm.lower() for x in s[k + 1:k + 9]]
+            look = [x[NORM].lower() for x in s[k + 1:k + 9]]
             if "other" not in look:
                 continue
             kind = None
@@ -750,22 +751,22 @@ def _hearst(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
                     break
             if kind is None:
                 continue
-            j = k - 1 if s[k - 1].norm == "," else k
+            j = k - 1 if s[k - 1][NORM] == "," else k
             while j in ends:
                 sp = ends[j]
                 if sp.lab in KINDS:
                     sp.lab = kind
                 st = sp.a
-                if st >= 2 and s[st - 1].norm == "'s":  # "Chile's Central Bank"
+                if st >= 2 and s[st - 1][NORM] == "'s":  # "Chile's Central Bank"
                     st -= 2
-                if st >= 1 and s[st - 1].norm == ",":
+                if st >= 1 and s[st - 1][NORM] == ",":
                     j = st - 1
                 else:
                     break
     return spans
 
 
-def _consistent(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
+def _consistent(sents: list[Sentence], spans: list[Span]) -> list[Span]:
     """One name, one kind within a document: the majority label of a surface wins, except
     that a place right after "in" or "near" stays a place ("In Montreal, Sanders allowed one
     hit" in a story that otherwise names Montreal's team)."""
@@ -776,7 +777,7 @@ def _consistent(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
         c = votes[sp.key]
         top, n = c.most_common(1)[0]
         if top != sp.lab and n > c[sp.lab]:
-            if sp.lab == "LOC" and sp.a > 0 and sents[sp.si][sp.a - 1].norm.lower() in _IN_PLACE:
+            if sp.lab == "LOC" and sp.a > 0 and sents[sp.si][sp.a - 1][NORM].lower() in _IN_PLACE:
                 continue
             sp.lab = top
     return spans
@@ -785,17 +786,16 @@ def _consistent(sents: list[list[Token]], spans: list[Span]) -> list[Span]:
 _IN_PLACE = frozenset("in near outside inside throughout".split())
 
 
-def extract_actors(text: str) -> list[Actor]:
-    """The actors named in `text`, each with every mention's span, roles and aliases."""
-    if not text or not text.strip():
-        return []
-    sents, spans = find_mentions(text)
+def _raws(text: str, sents: list[Sentence], spans: list[Span]) -> list[Raw]:
+    """The mentions of actors among the spans, with the roles and titles around people's."""
     raws: list[Raw] = []
     caps: dict[int, bool] = {}
-    ends: dict[int, set[int]] = defaultdict(set)  # sentence -> where people's names end
+    # sentence -> where people's names end, as the keys of a dict of integers: a dict of atoms
+    # is one the garbage collector does not track (a set it does, and a transcript has 50,000)
+    ends: dict[int, dict[int, None]] = {}
     for sp in spans:
         if sp.lab == "PER":
-            ends[sp.si].add(sp.b)
+            ends.setdefault(sp.si, {})[sp.b] = None
     for sp in spans:
         kind = KINDS.get(sp.lab)
         if kind is None:
@@ -804,19 +804,29 @@ def extract_actors(text: str) -> list[Actor]:
         a, b = sp.a, sp.b
         m = Raw(sp.start, sp.end, text[sp.start:sp.end], kind, sp.words,
                 caps_line=caps[sp.si] if sp.si in caps else caps.setdefault(sp.si, _caps_sentence(s)),
-                the_before=a > 0 and s[a - 1].norm.lower() == "the")
+                the_before=a > 0 and s[a - 1][NORM].lower() == "the")
         if kind == "person" and b - a == len(sp.words):
-            for rng in (title_before(s, a, ends[sp.si]), apposition_before(s, a),
-                        apposition_after(s, b)):
-                if rng:
-                    m.roles.append(text[s[rng[0]].start:s[rng[1] - 1].end])
-            if a > 0 and s[a - 1].norm[:1].isupper() and s[a - 1].norm.lower() in TITLES_FOR_ALIAS \
-                    and (a == 1 or not s[a - 2].norm[:1].isupper()):
-                m.titled = s[a - 1].text  # "President Donald Trump", not "Minister Keir Starmer"
+            m.roles = tuple(text[s[rng[0]][START]:s[rng[1] - 1][END]]
+                            for rng in (title_before(s, a, ends[sp.si]), apposition_before(s, a),
+                                        apposition_after(s, b)) if rng)
+            if a > 0 and s[a - 1][NORM][:1].isupper() and s[a - 1][NORM].lower() in TITLES_FOR_ALIAS \
+                    and (a == 1 or not s[a - 2][NORM][:1].isupper()):
+                m.titled = s[a - 1][TEXT]  # "President Donald Trump", not "Minister Keir Starmer"
         raws.append(m)
+    return raws
+
+
+def extract_actors(text: str) -> list[Actor]:
+    """The actors named in `text`, each with every mention's span, roles and aliases."""
+    if not text or not text.strip():
+        return []
+    sents, spans = find_mentions(text)
+    raws = _raws(text, sents, spans)
+    del spans  # tracked by the garbage collector (a transcript has 150,000): gone before merging
+    groups = merge(raws, text)
     actors = []
     places = get_tagger().featurizer.places
-    for g in merge(raws, text):
+    for g in groups:
         name = display_name(g, places)
         aliases: list[str] = []
         seen = {name.lower()}
@@ -838,4 +848,9 @@ def extract_actors(text: str) -> list[Actor]:
             name=name, kind=g.kind,  # type: ignore[arg-type]
             mentions=tuple(Mention(m.start, m.end, m.text) for m in g.ms),
             roles=tuple(roles), aliases=tuple(aliases)))
+    # The sentences go only now. Their tokens cost a collection nothing (untracked tuples), but
+    # freed before the mentions are made they leave holes (a small string a word) that the
+    # mentions would fill, scattered over the heap: every later full collection, which walks
+    # the mentions for as long as the extraction is kept, then runs half as fast.
+    del sents
     return actors

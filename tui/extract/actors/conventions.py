@@ -37,10 +37,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .persons import PARTICLES
+from .tokenizer import END, NORM, START
 
 if TYPE_CHECKING:  # the package's Span; imported there, not here, to avoid a cycle
     from . import Span
-    from .tokenizer import Token
+    from .tokenizer import Sentence
 
 _PARTY = re.compile(r"^[DRI]-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)$")
 # lower-case words that may sit inside a name ("Bank of America", "Banco de Chile")
@@ -58,9 +59,9 @@ _GROUP_SUFFIX = ("ans", "ims", "inos", "anos", "inas", "ists", "ics")
 _ADJ_SUFFIX = ("ino", "ina", "ic", "im", "ian", "ean", "ese", "ish")
 
 
-def _mk(sp: "Span", s: list["Token"], a: int, b: int, lab: str | None = None) -> "Span":
-    return type(sp)(sp.si, a, b, lab or sp.lab, s[a].start, s[b - 1].end,
-                    tuple(t.norm for t in s[a:b]))
+def _mk(sp: "Span", s: "Sentence", a: int, b: int, lab: str | None = None) -> "Span":
+    return type(sp)(sp.si, a, b, lab or sp.lab, s[a][START], s[b - 1][END],
+                    tuple(t[NORM] for t in s[a:b]))
 
 
 def party_state(spans) -> list:
@@ -81,17 +82,17 @@ def edges(sents, spans) -> list:
             continue
         s = sents[sp.si]
         a, b = sp.a, sp.b
-        while b - a >= 2 and s[b - 1].norm in ("No.", "Nos.", "No"):
+        while b - a >= 2 and s[b - 1][NORM] in ("No.", "Nos.", "No"):
             b -= 1
-        while b - a >= 2 and s[b - 1].norm.lower() in CONNECTORS:
+        while b - a >= 2 and s[b - 1][NORM].lower() in CONNECTORS:
             b -= 1
         # split at a lower-case word that no name holds
         cut = a
         pieces = []
         for k in range(a, b + 1):
-            if k == b or (s[k].norm.islower() and s[k].norm not in CONNECTORS
-                          and s[k].norm not in PARTICLES  # "Osama bin Laden"
-                          and "-" not in s[k].norm and s[k].norm[:1].isalpha()):
+            if k == b or (s[k][NORM].islower() and s[k][NORM] not in CONNECTORS
+                          and s[k][NORM] not in PARTICLES  # "Osama bin Laden"
+                          and "-" not in s[k][NORM] and s[k][NORM][:1].isalpha()):
                 if cut < k:
                     pieces.append((cut, k))
                 cut = k + 1
@@ -99,11 +100,11 @@ def edges(sents, spans) -> list:
             out.append(sp)
             continue
         for x, y in pieces:
-            while y - x >= 1 and s[y - 1].norm.lower() in CONNECTORS:
+            while y - x >= 1 and s[y - 1][NORM].lower() in CONNECTORS:
                 y -= 1
-            while y - x >= 1 and s[x].norm.lower() in CONNECTORS:
+            while y - x >= 1 and s[x][NORM].lower() in CONNECTORS:
                 x += 1
-            if y > x and s[x].norm[:1].isupper():
+            if y > x and s[x][NORM][:1].isupper():
                 out.append(_mk(sp, s, x, y))
     return out
 
@@ -135,22 +136,22 @@ def numbered(text, sents, spans, span_type) -> list:
             covered[(sp.si, k)] = sp
     out = list(spans)
     for si, s in enumerate(sents):
-        i = bisect.bisect_left(at, s[0].start)
-        if i == len(at) or at[i] >= s[-1].end:
+        i = bisect.bisect_left(at, s[0][START])
+        if i == len(at) or at[i] >= s[-1][END]:
             continue
         for k, t in enumerate(s):
-            w = t.norm
+            w = t[NORM]
             if _G_GROUP.fullmatch(w):
                 sp = covered.get((si, k))
                 if sp is None:
-                    out.append(span_type(si, k, k + 1, "ORG", t.start, t.end, (w,)))
+                    out.append(span_type(si, k, k + 1, "ORG", t[START], t[END], (w,)))
                 elif sp.b - sp.a == 1:
                     sp.lab = "ORG"
                 continue
             lab = _NUMBERED.get(w.lower())
             if lab is None or not w[:1].isupper() or k + 1 >= len(s) or \
-                    not _NUMBER.fullmatch(s[k + 1].norm) or \
-                    (k + 2 < len(s) and s[k + 2].norm[:1].isdigit()):
+                    not _NUMBER.fullmatch(s[k + 1][NORM]) or \
+                    (k + 2 < len(s) and s[k + 2][NORM][:1].isdigit()):
                 continue
             sp = covered.get((si, k))
             if (si, k + 1) in covered:
@@ -158,13 +159,13 @@ def numbered(text, sents, spans, span_type) -> list:
                     sp.lab = lab  # "Interstate 95" taken whole, for a miscellaneous name
                 continue
             if sp is None:
-                new = span_type(si, k, k + 2, lab, t.start, s[k + 1].end, (w, s[k + 1].norm))
+                new = span_type(si, k, k + 2, lab, t[START], s[k + 1][END], (w, s[k + 1][NORM]))
                 out.append(new)
                 covered[(si, k)] = covered[(si, k + 1)] = new
             elif sp.b == k + 1 and sp.b - sp.a == len(sp.words):
                 sp.b += 1
-                sp.end = s[k + 1].end
-                sp.words = sp.words + (s[k + 1].norm,)
+                sp.end = s[k + 1][END]
+                sp.words = sp.words + (s[k + 1][NORM],)
                 if sp.lab != "MISC":
                     sp.lab = lab
                 covered[(si, k + 1)] = sp
@@ -177,17 +178,17 @@ def sentence_openers(sents, spans, lower, cap_mid, name_words, is_lower_word, kn
         if sp.b - sp.a < 2 or sp.b - sp.a != len(sp.words):
             continue
         s = sents[sp.si]
-        if sp.a > 0 and s[sp.a - 1].norm not in ('"', "'", "(", "-", ":"):
+        if sp.a > 0 and s[sp.a - 1][NORM] not in ('"', "'", "(", "-", ":"):
             continue
-        w = s[sp.a].norm
+        w = s[sp.a][NORM]
         lw = w.lower()
         if w.isupper() or lw in cap_mid or lw in name_words or not is_lower_word(lw, lower):
             continue
         rest = " ".join(sp.words[1:]).lower()
-        if not s[sp.a + 1].norm[:1].isupper() or not (rest in keys or rest in known):
+        if not s[sp.a + 1][NORM][:1].isupper() or not (rest in keys or rest in known):
             continue
         sp.a += 1
-        sp.start = s[sp.a].start
+        sp.start = s[sp.a][START]
         sp.words = sp.words[1:]
     return spans
 
@@ -202,7 +203,7 @@ def lone_openers(sents, spans, lower, cap_mid, known, places, is_lower_word) -> 
             s = sents[sp.si]
             w = sp.words[0]
             lw = w.lower()
-            if (sp.a == 0 or s[sp.a - 1].norm in ('"', "'", "(", "-", ":")) and not w.isupper() \
+            if (sp.a == 0 or s[sp.a - 1][NORM] in ('"', "'", "(", "-", ":")) and not w.isupper() \
                     and lw not in cap_mid and lw not in known and lw not in places \
                     and is_lower_word(lw, lower):
                 continue
@@ -226,10 +227,10 @@ def glued_person(sents, spans, lower) -> list:
                     m = sp.a + k
                     out.append(_mk(sp, s, m, sp.b, "PER"))
                     j = m
-                    while j > sp.a and (s[j - 1].norm.lower() in _ROLEISH
-                                        or s[j - 1].norm.lower() in CONNECTORS):
+                    while j > sp.a and (s[j - 1][NORM].lower() in _ROLEISH
+                                        or s[j - 1][NORM].lower() in CONNECTORS):
                         j -= 1
-                    if j > sp.a and not (j - sp.a == 1 and s[sp.a].norm.lower() in lower):
+                    if j > sp.a and not (j - sp.a == 1 and s[sp.a][NORM].lower() in lower):
                         out.append(_mk(sp, s, sp.a, j, "ORG" if sp.lab == "MISC" else sp.lab))
                     done = True
                     break
@@ -249,8 +250,8 @@ def groups(sents, spans, names, places) -> list:
                 if lw.endswith(_GROUP_SUFFIX) and names.get(lw[:-1]) not in ("ORG", "LOC"):
                     continue  # "Hispanics", "Muslims", "Latinos"
                 s = sents[sp.si]
-                if lw.endswith(_ADJ_SUFFIX) and sp.b < len(s) and s[sp.b].norm.isalpha() \
-                        and s[sp.b].norm.islower():
+                if lw.endswith(_ADJ_SUFFIX) and sp.b < len(s) and s[sp.b][NORM].isalpha() \
+                        and s[sp.b][NORM].islower():
                     continue  # "Latino voters"
         out.append(sp)
     return out
@@ -272,7 +273,7 @@ def strong_org(sents, spans) -> list:
     for sp in spans:
         s = sents[sp.si]
         if sp.lab == "PER" and sp.b < len(s) and sp.b - sp.a == len(sp.words) and \
-                s[sp.b].norm.lower() in cues:
+                s[sp.b][NORM].lower() in cues:
             org.add(sp.key)
     if org:
         for sp in spans:
@@ -290,7 +291,7 @@ def person_modifier(sents, spans, words) -> list:
     for sp in spans:
         if sp.lab in ("LOC", "ORG") and len(sp.words) == 1 and sp.b - sp.a == 1:
             s = sents[sp.si]
-            if sp.b < len(s) and s[sp.b].norm.lower() in _ENTOURAGE:
+            if sp.b < len(s) and s[sp.b][NORM].lower() in _ENTOURAGE:
                 lw = sp.key
                 if lw in surnames or any(g in ("PERl", "PERu") for g in words.get(lw, ())):
                     sp.lab = "PER"
@@ -350,8 +351,8 @@ def _index(spans) -> tuple[dict, dict]:
 def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> bool:
     """A company's cue around one mention (see `company_cues`). For a known place, "shares"
     after it does not count ("Tokyo shares fell")."""
-    nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
-    nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
+    nxt = s[sp.b][NORM].lower() if sp.b < len(s) else ""
+    nxt2 = s[sp.b + 1][NORM].lower() if sp.b + 1 < len(s) else ""
     if (nxt in _CORP_AFTER and not (place and nxt in _MARKET)) or (nxt in ("'s", "’s") and (nxt2 in _CORP_POSS or nxt2 == "rival")) \
             or _REPORTED.match(text, sp.end, sp.end + 60):
         return True
@@ -359,10 +360,10 @@ def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> b
         # "Nissan, the automaker", "Magna, a Canadian automobile parts company", "Copa-Cogeca,
         # the EU farmers' group"
         for i in range(sp.b + 2, min(len(s), sp.b + 7)):
-            lt = s[i].norm.lower()
+            lt = s[i][NORM].lower()
             if lt in ("'", "'s"):
                 continue  # a possessive inside the apposition: "the farmers' group"
-            after = s[i + 1].norm if i + 1 < len(s) else "."
+            after = s[i + 1][NORM] if i + 1 < len(s) else "."
             if (lt in _CORP_NOUNS or lt in _CORP_KIN or lt in _BODY_NOUNS) and (
                     # the head, not "the bank chief" nor "the party's stronghold"
                     (not after.isalpha() and after not in ("'", "'s"))
@@ -372,19 +373,19 @@ def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> b
                 break
     # the noun before the name, or before the list the name is in ("Toyota, Nissan and")
     j = sp.a
-    if (j >= 2 and s[j - 1].norm in ("and", "or")) or nxt in (",", "and", "or"):
-        while j >= 2 and s[j - 1].norm in (",", "and", "or") and (sp.si, j - 1) in by_end:
+    if (j >= 2 and s[j - 1][NORM] in ("and", "or")) or nxt in (",", "and", "or"):
+        while j >= 2 and s[j - 1][NORM] in (",", "and", "or") and (sp.si, j - 1) in by_end:
             j = by_end[(sp.si, j - 1)].a
-    before = s[j - 1].norm.lower() if j > 0 else ""
-    if before == "as" and j >= 3 and s[j - 2].norm.lower() == "such":  # "banks such as HSBC"
-        before = s[j - 3].norm.lower()
+    before = s[j - 1][NORM].lower() if j > 0 else ""
+    if before == "as" and j >= 3 and s[j - 2][NORM].lower() == "such":  # "banks such as HSBC"
+        before = s[j - 3][NORM].lower()
     if before in _CORP_NOUNS or (before in ("for", "at", "of") and j >= 2
-                                 and s[j - 2].norm.lower() in _CORP_ROLE):
+                                 and s[j - 2][NORM].lower() in _CORP_ROLE):
         return True
     # coordinated with an organization: "Boeing and Lockheed Martin" (for a name tagged a
     # place, one the name lists know: "Nice and Paris St Germain", not a neighbouring place
     # the tagger got wrong)
-    if sp.a >= 2 and s[sp.a - 1].norm in ("and", "or"):
+    if sp.a >= 2 and s[sp.a - 1][NORM] in ("and", "or"):
         other = by_end.get((sp.si, sp.a - 1))
         if other is not None and other.lab == "ORG" and (known is None or known.get(other.key) == "ORG"):
             return True
@@ -396,7 +397,7 @@ def org_cue(text, s, sp, by_end, by_start, place: bool = False, known=None) -> b
     if nxt == "," and sp.b + 3 < len(s):
         other = by_start.get((sp.si, sp.b + 1))
         if other is not None and other.lab in ("ORG", "MISC") and other.b + 1 < len(s) and \
-                s[other.b].norm in ("'s", "’s") and s[other.b + 1].norm.lower() in _CORP_KIN:
+                s[other.b][NORM] in ("'s", "’s") and s[other.b + 1][NORM].lower() in _CORP_KIN:
             return True
     return False
 
@@ -423,7 +424,7 @@ def company_cues(text, sents, spans, first_names, words, titles) -> list:
         if w0 in first_names or (len(sp.words) > 1 and "PERb" in words.get(w0, ())
                                  and "ORGb" not in words.get(w0, ())):
             person.add(k)
-        prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
+        prev = s[sp.a - 1][NORM].lower() if sp.a > 0 else ""
         if prev in titles or _PERSON_AFTER.match(text, sp.end):
             person.add(k)
         if k not in person and k not in cues and org_cue(text, s, sp, by_end, by_start):
@@ -474,10 +475,10 @@ def media_cues(text, sents, spans, places, names) -> list:
             continue
         if k in places:
             continue
-        prev = s[sp.a - 1].norm.lower() if sp.a > 0 else ""
-        prev2 = s[sp.a - 2].norm.lower() if sp.a > 1 else ""
-        nxt = s[sp.b].norm.lower() if sp.b < len(s) else ""
-        nxt2 = s[sp.b + 1].norm.lower() if sp.b + 1 < len(s) else ""
+        prev = s[sp.a - 1][NORM].lower() if sp.a > 0 else ""
+        prev2 = s[sp.a - 2][NORM].lower() if sp.a > 1 else ""
+        nxt = s[sp.b][NORM].lower() if sp.b < len(s) else ""
+        nxt2 = s[sp.b + 1][NORM].lower() if sp.b + 1 < len(s) else ""
         if (prev in _MEDIA_BEFORE and (prev != "on" or nxt in (".", ",", ";", ")", ""))) \
                 or (prev2, prev) == ("according", "to") \
                 or (nxt in _MEDIA_AFTER and prev not in _LOCATIVE) \
@@ -505,14 +506,14 @@ def generic_acronyms(sents, spans, names, heads, lower, is_lower_word, vocab) ->
         if len(s) < 4:
             continue
         for k in range(2, len(s) - 1):
-            if s[k + 1].norm != ")" or s[k - 1].norm != "(":
+            if s[k + 1][NORM] != ")" or s[k - 1][NORM] != "(":
                 continue
-            acr = s[k].norm.replace(".", "")
+            acr = s[k][NORM].replace(".", "")
             if not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
                 continue
             j, letters, words = k - 1, "", []
             while j > 0 and len(letters) < len(acr):
-                w = s[j - 1].norm
+                w = s[j - 1][NORM]
                 if w[:1].isupper() and w[:1].isalpha():
                     letters = w[0] + letters
                     words.append(w.lower())
@@ -521,7 +522,7 @@ def generic_acronyms(sents, spans, names, heads, lower, is_lower_word, vocab) ->
                 j -= 1
             if letters != acr or len(words) < 2:
                 continue
-            phrase = " ".join(t.norm.lower() for t in s[j:k - 1] if t.norm != ",")
+            phrase = " ".join(t[NORM].lower() for t in s[j:k - 1] if t[NORM] != ",")
             if phrase in names or any(w in heads or not is_lower_word(w, lower)
                                       or _EDGE_TAGS.intersection(vocab.get(w, ())) for w in words):
                 continue
@@ -561,29 +562,29 @@ def speaking_openers(text, sents, spans, lower, is_lower_word, first_names, titl
     out = list(spans)
     for si, s in enumerate(sents):
         k = 0
-        while k < len(s) and s[k].norm in ('"', "'", "(", "-", "--"):
+        while k < len(s) and s[k][NORM] in ('"', "'", "(", "-", "--"):
             k += 1
         j = k
-        while j < len(s) and j - k <= 3 and s[j].norm[:1].isupper() and (si, j) not in covered:
+        while j < len(s) and j - k <= 3 and s[j][NORM][:1].isupper() and (si, j) not in covered:
             j += 1
-        if j == k or j - k > 3 or j >= len(s) or s[j].norm.lower() not in _SPEAKS \
-                or s[j].norm.isupper():  # not an all-caps headline: "ROMNEY SAYS"
+        if j == k or j - k > 3 or j >= len(s) or s[j][NORM].lower() not in _SPEAKS \
+                or s[j][NORM].isupper():  # not an all-caps headline: "ROMNEY SAYS"
             continue
         person = False
-        while k < j and s[k].norm.lower() in titles:
+        while k < j and s[k][NORM].lower() in titles:
             k += 1
             person = True
         if k == j:
             continue
-        words = [t.norm for t in s[k:j]]
+        words = [t[NORM] for t in s[k:j]]
         low = [w.lower() for w in words]
         if len(words[0]) < 2 or not all(w[:1].isalpha() for w in words) \
                 or any(w in _CALENDAR for w in low) or low[0] in opening_words \
                 or is_lower_word(low[0], lower):
             continue
         person = person or low[0] in first_names or any(w in people for w in low) \
-            or bool(_PERSON_AFTER.match(text, s[j - 1].end)) or bool(_BYLINE.match(text, s[j - 1].end))
-        out.append(span_type(si, k, j, "PER" if person else "ORG", s[k].start, s[j - 1].end,
+            or bool(_PERSON_AFTER.match(text, s[j - 1][END])) or bool(_BYLINE.match(text, s[j - 1][END]))
+        out.append(span_type(si, k, j, "PER" if person else "ORG", s[k][START], s[j - 1][END],
                              tuple(words)))
     return out
 
@@ -607,32 +608,32 @@ def datelines(text, sents, spans, names, places, span_type) -> list:
         by_sent.setdefault(sp.si, []).append(sp)
     out = list(spans)
     for si, s in enumerate(sents):
-        if not s or not _caps_word(s[0].norm) or (s[0].start > 0 and text[s[0].start - 1] not in "\n\r"):
+        if not s or not _caps_word(s[0][NORM]) or (s[0][START] > 0 and text[s[0][START] - 1] not in "\n\r"):
             continue
         n = len(s)
         a = 0
-        while a < n and (_caps_word(s[a].norm) or (a > 0 and s[a].norm in ("-", "'"))):
+        while a < n and (_caps_word(s[a][NORM]) or (a > 0 and s[a][NORM] in ("-", "'"))):
             a += 1
         parts = [(0, a)]
         k = a
-        if k + 1 < n and s[k].norm == ",":
+        if k + 1 < n and s[k][NORM] == ",":
             b = k + 1
-            while b < n and s[b].norm[:1].isupper() and s[b].norm[:1].isalpha():
+            while b < n and s[b][NORM][:1].isupper() and s[b][NORM][:1].isalpha():
                 b += 1
             if b > k + 1:
                 parts.append((k + 1, b))
             k = b
-        if k + 2 < n and s[k].norm == "(" and s[k + 2].norm == ")":
+        if k + 2 < n and s[k][NORM] == "(" and s[k + 2][NORM] == ")":
             k += 3
-        dated = k < n and bool(_DATE_TOKEN.fullmatch(s[k].norm))
+        dated = k < n and bool(_DATE_TOKEN.fullmatch(s[k][NORM]))
         if dated:
             k += 1
-        elif k < n and s[k].norm in ("-", "--"):
+        elif k < n and s[k][NORM] in ("-", "--"):
             k += 1
             # the story goes on in mixed case on the same line: not a headline "GOLF - SCORES"
             nxt = sents[si + 1] if si + 1 < len(sents) else []
-            if not nxt or text.count("\n", s[-1].end, nxt[0].start) or all(
-                    _caps_word(t.norm) for t in nxt if t.norm[:1].isalpha()):
+            if not nxt or text.count("\n", s[-1][END], nxt[0][START]) or all(
+                    _caps_word(t[NORM]) for t in nxt if t[NORM][:1].isalpha()):
                 continue
         else:
             continue
@@ -644,16 +645,16 @@ def datelines(text, sents, spans, names, places, span_type) -> list:
             if len(hit) > 1 and all(sp.b - sp.a == len(sp.words) for sp in hit):
                 gone = {id(sp) for sp in hit}  # one place: "Faroe" "Islands" -> "Faroe Islands"
                 out = [sp for sp in out if id(sp) not in gone]
-                hit = [span_type(si, x, y, "LOC", s[x].start, s[y - 1].end,
-                                 tuple(t.norm for t in s[x:y]))]
+                hit = [span_type(si, x, y, "LOC", s[x][START], s[y - 1][END],
+                                 tuple(t[NORM] for t in s[x:y]))]
                 out.append(hit[0])
             for sp in hit:
                 if (names.get(sp.key) != "ORG" or sp.key in places) and sp.b - sp.a == len(sp.words):
                     sp.lab = "LOC"
             if dated and not hit and not any(sp.a < y and sp.b > x for sp in mine):
-                w = tuple(t.norm for t in s[x:y])
+                w = tuple(t[NORM] for t in s[x:y])
                 if names.get(" ".join(w).lower()) in (None, "LOC"):
-                    out.append(span_type(si, x, y, "LOC", s[x].start, s[y - 1].end, w))
+                    out.append(span_type(si, x, y, "LOC", s[x][START], s[y - 1][END], w))
     return out
 
 
@@ -671,7 +672,7 @@ def place_of_place(sents, spans, names, places) -> list:
     organization's or a person's keep theirs ("Michigan National Bank, Detroit"), and so does a
     person named in full ("Amra Kevic, Belgrade newsroom")."""
     cands = [sp for sp in spans if sp.lab in ("ORG", "PER") and sp.b - sp.a == len(sp.words)
-             and sp.b + 1 < len(sents[sp.si]) and sents[sp.si][sp.b].norm == ","]
+             and sp.b + 1 < len(sents[sp.si]) and sents[sp.si][sp.b][NORM] == ","]
     if not cands:
         return spans
     by_start: dict[tuple[int, int], object] = {}
@@ -686,7 +687,7 @@ def place_of_place(sents, spans, names, places) -> list:
         other = by_start.get((sp.si, sp.b + 1))
         if other is None or other.lab != "LOC" or not (other.key in places or names.get(other.key) == "LOC"):
             continue
-        if other.b < len(s) and s[other.b].norm in ("'s", "'"):
+        if other.b < len(s) and s[other.b][NORM] in ("'s", "'"):
             continue
         if names.get(sp.key) in ("ORG", "PER", "MISC") or len(sp.words) > 3 \
                 or (sp.lab == "PER" and len(sp.words) > 1) \
@@ -715,15 +716,15 @@ def results_lines(sents, spans, span_type) -> list:
     out = list(spans)
     for si, s in enumerate(sents):
         n = len(s)
-        if n < 4 or n > 12 or not _SCORE.fullmatch(s[-1].norm):
+        if n < 4 or n > 12 or not _SCORE.fullmatch(s[-1][NORM]):
             continue
         sides = []
         k = 0
         while k < n and len(sides) < 3:
             j = k
-            while j < n and s[j].norm[:1].isupper() and s[j].norm[:1].isalpha():
+            while j < n and s[j][NORM][:1].isupper() and s[j][NORM][:1].isalpha():
                 j += 1
-            if j == k or j >= n or not _SCORE.fullmatch(s[j].norm):
+            if j == k or j >= n or not _SCORE.fullmatch(s[j][NORM]):
                 break
             sides.append((k, j))
             k = j + 1
@@ -735,6 +736,6 @@ def results_lines(sents, spans, span_type) -> list:
             if hit:
                 continue
             lab = other[0].lab if len(other) == 1 and other[0].lab in ("ORG", "LOC") else "ORG"
-            out.append(span_type(si, a, b, lab, s[a].start, s[b - 1].end,
-                                 tuple(t.norm for t in s[a:b])))
+            out.append(span_type(si, a, b, lab, s[a][START], s[b - 1][END],
+                                 tuple(t[NORM] for t in s[a:b])))
     return out

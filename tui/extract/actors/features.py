@@ -1,12 +1,15 @@
 """Token features for the sequence model: word, shape, affixes, neighbours, name lists, document.
 
 One function, `doc_features`, turns a document's sentences (lists of normalized token strings)
-into one feature list a token. What depends on the word alone is computed once a word type and
-cached; the training script and the extractor share this code, so they see the same features.
+into one feature list a token (`doc_view` then `sent_features` do it a sentence at a time). What
+depends on the word alone is computed once a word type and cached; the training script and the
+extractor share this code, so they see the same features.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 _SHAPE_MAP = re.compile(r"[A-Z]|[a-z]|[0-9]")
 _UPPER = re.compile(r"[^\W\d_]")
@@ -128,7 +131,7 @@ class Featurizer:
                 out[parts[0]] = len(parts)
         return out
 
-    def gaz_tags(self, toks: list[str], low: list[str], gaz: dict[str, str] | None = None,
+    def gaz_tags(self, toks: Sequence[str], low: list[str], gaz: dict[str, str] | None = None,
                  starts: dict[str, int] | None = None) -> list[str | None]:
         """Longest-match name-list tags over one sentence ("B-PER", "I-PER", ...)."""
         n = len(toks)
@@ -156,7 +159,14 @@ class Featurizer:
     def doc_features(self, sents: list[list[str]],
                      select: list[list[int]] | None = None) -> list[list[list[str]]]:
         """Features of every token, or only of the tokens `select` lists a sentence."""
-        # document view: which words occur lower-case, which occur capitalized mid-sentence
+        view = self.doc_view(sents)
+        return [self.sent_features(s, view, si, None if select is None else select[si])
+                for si, s in enumerate(sents)]
+
+    @staticmethod
+    def doc_view(sents: Sequence[Sequence[str]]) -> DocView:
+        """What the features of a sentence read from the rest of its document."""
+        # which words occur lower-case, which occur capitalized mid-sentence
         lower_seen: set[str] = set()
         cap_mid: set[str] = set()
         caps_sent = []
@@ -169,66 +179,79 @@ class Featurizer:
             lower_seen.update([t for t in s if t[:1].islower()])
             cap_mid.update([s[i].lower() for i in range(1, len(s))
                             if s[i][:1].isupper() and s[i - 1] not in _OPENERS])
+        return DocView(lower_seen, cap_mid, caps_sent)
+
+    def sent_features(self, s: Sequence[str], view: DocView, si: int,
+                      which: Iterable[int] | None = None) -> list[list[str]]:
+        """Features of the tokens of sentence `si` of the document `view` was taken of (of
+        those `which` lists, else all): one list a token. A caller that tags one sentence at a
+        time keeps only that sentence's features alive, not the document's (a list a token)."""
+        n = len(s)
+        if which is None:
+            which = range(n)
+        if not which:
+            return []
+        lower_seen, cap_mid = view.lower_seen, view.cap_mid
+        allcaps = view.caps_sent[si]
         keep = self.keep
         sget, nget, wself, wnb = self._self.get, self._nb.get, self.word_self, self.word_nb
-        out = []
-        for si, (s, allcaps) in enumerate(zip(sents, caps_sent)):
-            n = len(s)
-            which = range(n) if select is None else select[si]
-            if not which:
-                out.append([])
-                continue
-            low = [t.lower() for t in s]
-            gz = self.gaz_tags(s, low)
-            xg = self.gaz_tags(s, low, self.places, self.pstarts) if self.places else gz
-            # a word's own features and what it tells its neighbours, looked up only for the
-            # tokens asked for and the two on each side (often a small part of the sentence)
-            nbs: dict[int, tuple[list[str], list[str], list[str], list[str]]] = {}
+        low = [t.lower() for t in s]
+        gz = self.gaz_tags(s, low)
+        xg = self.gaz_tags(s, low, self.places, self.pstarts) if self.places else gz
+        # a word's own features and what it tells its neighbours, looked up only for the
+        # tokens asked for and the two on each side (often a small part of the sentence)
+        nbs: dict[int, tuple[list[str], list[str], list[str], list[str]]] = {}
 
-            def nb(j: int) -> tuple[list[str], list[str], list[str], list[str]]:
-                x = nbs.get(j)
-                if x is None:
-                    t = s[j]
-                    x = nbs[j] = nget(t) or wnb(t)
-                return x
+        def nb(j: int) -> tuple[list[str], list[str], list[str], list[str]]:
+            x = nbs.get(j)
+            if x is None:
+                t = s[j]
+                x = nbs[j] = nget(t) or wnb(t)
+            return x
 
-            feats = []
-            for i in which:
-                t = s[i]
-                f = (sget(t) or wself(t)) + (nb(i - 1)[1] if i >= 1 else _BOS1) \
-                    + (nb(i - 2)[0] if i >= 2 else _BOS2) + (nb(i + 1)[2] if i + 1 < n else _EOS1) \
-                    + (nb(i + 2)[3] if i + 2 < n else _EOS2)
-                if i > 0:
-                    b = "bg-=" + low[i - 1] + "|" + low[i]
-                    if keep is None or b in keep:
-                        f.append(b)
-                if i + 1 < n:
-                    b = "bg+=" + low[i] + "|" + low[i + 1]
-                    if keep is None or b in keep:
-                        f.append(b)
-                if t[:1].isupper():
-                    lt = low[i]
-                    if lt in lower_seen:
-                        f.append("d:lower")
+        feats = []
+        for i in which:
+            t = s[i]
+            f = (sget(t) or wself(t)) + (nb(i - 1)[1] if i >= 1 else _BOS1) \
+                + (nb(i - 2)[0] if i >= 2 else _BOS2) + (nb(i + 1)[2] if i + 1 < n else _EOS1) \
+                + (nb(i + 2)[3] if i + 2 < n else _EOS2)
+            if i > 0:
+                b = "bg-=" + low[i - 1] + "|" + low[i]
+                if keep is None or b in keep:
+                    f.append(b)
+            if i + 1 < n:
+                b = "bg+=" + low[i] + "|" + low[i + 1]
+                if keep is None or b in keep:
+                    f.append(b)
+            if t[:1].isupper():
+                lt = low[i]
+                if lt in lower_seen:
+                    f.append("d:lower")
+                if lt in cap_mid:
+                    f.append("d:capmid")
+                    if i == 0:
+                        f.append("d:capmid0")
+                if allcaps:
+                    f.append("capsent")
                     if lt in cap_mid:
-                        f.append("d:capmid")
-                        if i == 0:
-                            f.append("d:capmid0")
-                    if allcaps:
-                        f.append("capsent")
-                        if lt in cap_mid:
-                            f.append("capsent:capmid")
-                        elif lt in lower_seen:
-                            f.append("capsent:lower")
-                if xg[i] and xg is not gz:
-                    f.append("xg=" + xg[i])
-                if gz[i]:
-                    f.append("gz=" + gz[i])
-                    if i > 0 and gz[i - 1]:
-                        f.append("gz-=" + gz[i - 1])
-                feats.append(f)
-            out.append(feats)
-        return out
+                        f.append("capsent:capmid")
+                    elif lt in lower_seen:
+                        f.append("capsent:lower")
+            if xg[i] and xg is not gz:
+                f.append("xg=" + xg[i])
+            if gz[i]:
+                f.append("gz=" + gz[i])
+                if i > 0 and gz[i - 1]:
+                    f.append("gz-=" + gz[i - 1])
+            feats.append(f)
+        return feats
+
+
+class DocView(NamedTuple):
+    """The document-wide facts a token's features read (see `Featurizer.doc_view`)."""
+    lower_seen: set[str]
+    cap_mid: set[str]
+    caps_sent: list[bool]
 
 
 _OPENERS = frozenset(('"', "'", "(", ":", "-"))

@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui.extract.given_names import given_names
 
@@ -24,7 +24,7 @@ NEWSPAPER = frozenset("times journal post guardian telegraph tribune herald glob
                       "mail express standard register courier review monitor".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
     start: int
     end: int
@@ -34,7 +34,7 @@ class Raw:
     caps_line: bool = False       # from an all-caps headline or dateline
     the_before: bool = False      # "The New York Times"
     titled: str = ""              # "President" right before the name
-    roles: list[str] = field(default_factory=list)
+    roles: tuple[str, ...] = ()   # (not a list a mention: one more object the collector tracks)
 
 
 def key(words: tuple[str, ...]) -> str:
@@ -86,6 +86,13 @@ class Group:
 
     def watch(self, w: Callable[[Group, Raw], None]) -> None:
         self._watchers.append(w)
+
+    def unwatch(self) -> None:
+        """Forget the watchers. An index that watches a group holds it, and the group holds
+        the index's bound method: a reference cycle that kept every group, mention and index
+        of a text alive until a full garbage collection (200,000 objects for a transcript,
+        whose walk holds the GIL); merging ends by cutting it."""
+        self._watchers = []
 
     @property
     def best(self) -> Raw:
@@ -153,6 +160,15 @@ class _People:
 
 def merge(mentions: list[Raw], text: str) -> list[Group]:
     groups: list[Group] = []
+    try:
+        return _merge(mentions, text, groups)
+    finally:
+        for g in groups:  # every group made, merged away or not (see `Group.unwatch`)
+            g.unwatch()
+
+
+def _merge(mentions: list[Raw], text: str, groups: list[Group]) -> list[Group]:
+    """`merge`; every group made is appended to `groups`."""
     by_key: dict[tuple[str, str], Group] = {}
     persons = _People()
     orgs = _WordIndex(lambda lw: (lw[0], lw[-1]) if lw else ())

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .roles import FOREIGN_TITLES
+from .tokenizer import END, NORM, START, Sentence
 
 # lower-case words inside people's names ("de la Fuente", "bin Laden", "von der Leyen")
 PARTICLES = frozenset("""
@@ -58,7 +59,7 @@ def _name_word(w: str) -> bool:
     return _cap(w) and (len(w) == 1 or not w.isupper() or w.isalpha()) and not w.endswith("'")
 
 
-def join_particles(s: list, found: list[tuple[int, int, str]], first_names, heads: frozenset[str]
+def join_particles(s: Sentence, found: list[tuple[int, int, str]], first_names, heads: frozenset[str]
                    ) -> list[tuple[int, int, str]]:
     """`found`: the tagger's (start, end, label) token spans of sentence `s`. A person's name
     before a run of particles and a capitalized word (a name tagged as a person, or capitalized
@@ -66,16 +67,16 @@ def join_particles(s: list, found: list[tuple[int, int, str]], first_names, head
     rest ends in an organization's or a place's head ("Charles de Gaulle Airport") the whole
     is that organization or place."""
     n = len(s)
-    at = [k for k, t in enumerate(s) if t.norm in PARTICLES]
+    at = [k for k, t in enumerate(s) if t[NORM] in PARTICLES]
     if not at:
         return found
-    at = [k for k in at if 0 < k < n - 1 and s[k - 1].norm not in PARTICLES]
+    at = [k for k in at if 0 < k < n - 1 and s[k - 1][NORM] not in PARTICLES]
     out = list(found)
     for k in at:
         m = k
-        while m < n and m - k < 3 and s[m].norm in PARTICLES:
+        while m < n and m - k < 3 and s[m][NORM] in PARTICLES:
             m += 1
-        if m >= n or not _cap(s[m].norm) or not _name_word(s[m].norm):
+        if m >= n or not _cap(s[m][NORM]) or not _name_word(s[m][NORM]):
             continue
         if any(a < k and b > k for a, b, _ in out):
             continue  # the particle is inside a name already ("Banco de Chile")
@@ -85,18 +86,18 @@ def join_particles(s: list, found: list[tuple[int, int, str]], first_names, head
             a = left[0]
         else:
             j = k
-            while j > 0 and k - j < 3 and _name_word(s[j - 1].norm):
+            while j > 0 and k - j < 3 and _name_word(s[j - 1][NORM]):
                 j -= 1
-            a = next((x for x in range(j, k) if is_given(s[x].norm, first_names)), -1)
+            a = next((x for x in range(j, k) if is_given(s[x][NORM], first_names)), -1)
             if a < 0:
                 continue
         if right is not None:
             b, lab = right[1], right[2]
-            if s[b - 1].norm.lower() not in heads:
+            if s[b - 1][NORM].lower() not in heads:
                 lab = "PER"
         else:
             b, lab = m + 1, "PER"
-            while b < n and b - m < 2 and _name_word(s[b].norm) and not any(x[0] == b for x in out):
+            while b < n and b - m < 2 and _name_word(s[b][NORM]) and not any(x[0] == b for x in out):
                 b += 1
         keep = []
         for x in out:
@@ -221,23 +222,23 @@ def org_then_person(sents, spans, first_names, names: dict[str, str], places,
             continue
         out.append(_mk(sp, s, cut, sp.b, "PER"))
         j = cut
-        while j > sp.a and s[j - 1].norm.lower().rstrip(".") in role_words:
+        while j > sp.a and s[j - 1][NORM].lower().rstrip(".") in role_words:
             j -= 1
-        if j > sp.a and not (j - sp.a == 1 and is_lower(s[sp.a].norm.lower())):
-            head = " ".join(t.norm for t in s[sp.a:j]).lower()
+        if j > sp.a and not (j - sp.a == 1 and is_lower(s[sp.a][NORM].lower())):
+            head = " ".join(t[NORM] for t in s[sp.a:j]).lower()
             lab = names.get(head) or places.get(head) or (
                 "ORG" if sp.lab in ("MISC", "PER") else sp.lab)
             out.append(_mk(sp, s, sp.a, j, lab))
     return out
 
 
-def _mk(sp, s: list, a: int, b: int, lab: str):
-    return type(sp)(sp.si, a, b, lab, s[a].start, s[b - 1].end, tuple(t.norm for t in s[a:b]))
+def _mk(sp, s: Sentence, a: int, b: int, lab: str):
+    return type(sp)(sp.si, a, b, lab, s[a][START], s[b - 1][END], tuple(t[NORM] for t in s[a:b]))
 
 
-def foreign_title(s: list, a: int, b: int, lab: str) -> tuple[int, str]:
+def foreign_title(s: Sentence, a: int, b: int, lab: str) -> tuple[int, str]:
     """The start and label of a name once a title in another language comes off its front."""
-    if b - a >= 2 and s[a].norm.lower() in FOREIGN_TITLES and _cap(s[a + 1].norm):
+    if b - a >= 2 and s[a][NORM].lower() in FOREIGN_TITLES and _cap(s[a + 1][NORM]):
         return a + 1, "PER"
     return a, lab
 
@@ -264,12 +265,12 @@ def opening_given_name(sents, spans, first_names, names: dict[str, str], places,
     covered = {(sp.si, k) for sp in spans for k in range(sp.a, sp.b)}
     for si, s in enumerate(sents):
         k = 0
-        while k < len(s) and s[k].norm in _OPENERS:
+        while k < len(s) and s[k][NORM] in _OPENERS:
             k += 1
         sp = starts.get((si, k + 1))
         if sp is None or sp.lab != "PER" or len(sp.words) != 1 or (si, k) in covered:
             continue
-        w = s[k].norm
+        w = s[k][NORM]
         lw = w.lower()
         if not (len(w) >= 2 and w[0].isupper() and w[1:].replace("-", "").isalpha()
                 and not w[1:].replace("-", "").isupper()):
@@ -284,6 +285,6 @@ def opening_given_name(sents, spans, first_names, names: dict[str, str], places,
         if known and lw not in known:
             continue
         sp.a = k
-        sp.start = s[k].start
+        sp.start = s[k][START]
         sp.words = (w,) + sp.words
     return spans

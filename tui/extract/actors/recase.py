@@ -9,13 +9,15 @@ stay as written.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # words that Title Case may leave in lower case
 SMALL = frozenset("a an the of to in on at by for from with and or but nor as vs vs. via "
                   "into onto over per than up out off de del la".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-", "--", "[", "|"))
 
 
-def _title_case(s: list[str]) -> bool:
+def _title_case(s: Sequence[str]) -> bool:
     caps = 0
     for t in s[1:]:
         if not t[:1].isalpha():
@@ -40,8 +42,8 @@ def is_lower_word(lt: str, lower: frozenset[str] | set[str]) -> bool:
     return False
 
 
-def recase(sents: list[list[str]], lower: frozenset[str] | set[str]
-           ) -> tuple[list[list[str]], set[int], set[str]]:
+def recase(sents: list[Sequence[str]], lower: frozenset[str] | set[str]
+           ) -> tuple[list[Sequence[str]], set[int], set[str]]:
     """The sentences as the tagger should see them (the same lists where nothing changes), the
     Title Case sentences, and the words capitalized mid-sentence in the other sentences."""
     titled = [i for i, s in enumerate(sents) if len(s) >= 4 and _title_case(s)] if lower else []

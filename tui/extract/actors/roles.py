@@ -2,7 +2,9 @@
 ("Lima's city mayor, Ana Ruiz" / "Ana Ruiz, the mayor of Lima,")."""
 from __future__ import annotations
 
-from .tokenizer import Token
+from collections.abc import Container
+
+from .tokenizer import NORM, Sentence
 
 # titles in other languages (lower case): they head a person's name as "President" does
 FOREIGN_TITLES = frozenset("""
@@ -41,7 +43,7 @@ def _cap(t: str) -> bool:
     return t[:1].isupper() or t[:1].isdigit()
 
 
-def title_before(toks: list[Token], i: int, ends: frozenset[int] | set[int] = frozenset()
+def title_before(toks: Sentence, i: int, ends: Container[int] = frozenset()
                  ) -> tuple[int, int] | None:
     """Token range [a, i) of a title right before the name starting at token i. `ends`: the
     token positions where other people's names end; a title does not reach back over one of
@@ -51,7 +53,7 @@ def title_before(toks: list[Token], i: int, ends: frozenset[int] | set[int] = fr
     a = i
     has_head = False
     while j >= 0:
-        t = toks[j].norm
+        t = toks[j][NORM]
         lt = t.lower()
         if lt in HONORIFICS or (j in ends and lt in ("and", "&", "or", ",")):
             break
@@ -68,48 +70,48 @@ def title_before(toks: list[Token], i: int, ends: frozenset[int] | set[int] = fr
         a = j
         j -= 1
     # trim function words at the left edge, and a sentence-initial "The"
-    while a < i and toks[a].norm.lower() in ("of", "for", "and", "&", "'s", "the", "-"):
+    while a < i and toks[a][NORM].lower() in ("of", "for", "and", "&", "'s", "the", "-"):
         a += 1
     if not has_head or a >= i:
         return None
     # the title must end with (or be made of) role words, not a stray capitalized word
-    if toks[i - 1].norm.lower() not in ROLE_HEADS and not any(
-            toks[k].norm.lower() in ROLE_HEADS for k in range(a, i)):
+    if toks[i - 1][NORM].lower() not in ROLE_HEADS and not any(
+            toks[k][NORM].lower() in ROLE_HEADS for k in range(a, i)):
         return None
     return a, i
 
 
-def apposition_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+def apposition_before(toks: Sentence, i: int) -> tuple[int, int] | None:
     """"Lima's city mayor, Ana Ruiz": the phrase before a comma before the name."""
-    if i < 2 or toks[i - 1].norm != "," or toks[i - 2].norm.lower() not in ROLE_HEADS:
+    if i < 2 or toks[i - 1][NORM] != "," or toks[i - 2][NORM].lower() not in ROLE_HEADS:
         return None
     j = i - 2
     a = j
     while j >= 0 and i - 1 - j <= 6:
-        t = toks[j].norm
+        t = toks[j][NORM]
         if t.lower() in _STOP_BACK or t.lower() in ("in", "to", "on", "at", "by", "with", "from"):
             break
         a = j
         j -= 1
-    if j >= 0 and toks[j].norm.lower() not in ("the", "a", "an", ",", "(") and j > 0:
+    if j >= 0 and toks[j][NORM].lower() not in ("the", "a", "an", ",", "(") and j > 0:
         # the phrase must start a clause or follow a determiner/comma
-        if toks[j].norm not in (",", "(", '"'):
+        if toks[j][NORM] not in (",", "(", '"'):
             return None
     return a, i - 1
 
 
-def apposition_after(toks: list[Token], e: int) -> tuple[int, int] | None:
+def apposition_after(toks: Sentence, e: int) -> tuple[int, int] | None:
     """"Ana Ruiz, the mayor of Lima,": the phrase after the name's comma."""
     n = len(toks)
-    if e >= n or toks[e].norm != ",":
+    if e >= n or toks[e][NORM] != ",":
         return None
     a = e + 1
-    if a < n and toks[a].norm.lower() in ("the", "a", "an"):
+    if a < n and toks[a][NORM].lower() in ("the", "a", "an"):
         a += 1
     k = a
     head = False
     while k < n and k - a < 9:
-        t = toks[k].norm
+        t = toks[k][NORM]
         lt = t.lower()
         if t in (",", ".", ";", ":", ")", '"', "(") or lt in ("said", "says", "told", "who", "which",
                                                              "was", "is", "has", "had", "will"):
@@ -117,10 +119,10 @@ def apposition_after(toks: list[Token], e: int) -> tuple[int, int] | None:
         if lt in ROLE_HEADS:
             head = True
         k += 1
-    if not head or k == a or k >= n or toks[k].norm not in (",", ".", ";", ")"):
+    if not head or k == a or k >= n or toks[k][NORM] not in (",", ".", ";", ")"):
         return None
     # the head must come early: "the mayor of X", "X's foreign minister"
-    first_head = next(j for j in range(a, k) if toks[j].norm.lower() in ROLE_HEADS)
+    first_head = next(j for j in range(a, k) if toks[j][NORM].lower() in ROLE_HEADS)
     if first_head - a > 4:
         return None
     return a, k

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from tui.extract.given_names import given_names
@@ -49,6 +51,13 @@ class Cand(NamedTuple):
     name: str
     kind: str          # person, organization, place, unknown
     gender: str | None
+
+
+# `Speakers` keeps its candidates as plain tuples in Cand's order (start, end, name, kind,
+# gender) and hands out Cands: a tuple of strings and integers is one the garbage collector
+# stops tracking, a NamedTuple one it tracks (a transcript has 150,000 candidates)
+_START, _END, _NAME, _KIND, _GENDER = 0, 1, 2, 3, 4
+_as_cand = partial(tuple.__new__, Cand)
 
 
 def _given(word: str) -> str | None:
@@ -102,26 +111,27 @@ def _gender_of_name(a: Actor) -> str | None:
     return _given(words[0])
 
 
-def _pronoun_votes(text: str, cands: list["Cand"], inside) -> dict[str, dict[str, int]]:
-    """Each he/she outside quotes votes for the nearest person mentioned shortly before it."""
-    starts = [c.start for c in cands]
+def _pronoun_votes(text: str, cands: list[tuple], inside) -> dict[str, dict[str, int]]:
+    """Each he/she outside quotes votes for the nearest person mentioned shortly before it.
+    `cands`: the candidates as plain tuples, in order."""
+    starts = [c[_START] for c in cands]
     votes: dict[str, dict[str, int]] = {}
     for m in re.finditer(r"\b(?:he|she|his|him|her)\b", text, re.I):
         if inside(m.start()):
             continue
         i = bisect.bisect_left(starts, m.start()) - 1
-        while i >= 0 and cands[i].kind not in ("person", "unknown") and m.start() - cands[i].end <= 150:
+        while i >= 0 and cands[i][_KIND] not in ("person", "unknown") and m.start() - cands[i][_END] <= 150:
             i -= 1
-        if i < 0 or m.start() - cands[i].end > 150:
+        if i < 0 or m.start() - cands[i][_END] > 150:
             continue
-        if re.search(r"[.!?][\"”’']?\s", text[cands[i].end:m.start()]):
+        if re.search(r"[.!?][\"”’']?\s", text[cands[i][_END]:m.start()]):
             continue  # only a pronoun in the same sentence as the name
-        if i > 0 and cands[i - 1].name != cands[i].name and cands[i - 1].kind in ("person", "unknown") \
-                and not re.search(r"[.!?]\s", text[cands[i - 1].end:cands[i].start]):
+        if i > 0 and cands[i - 1][_NAME] != cands[i][_NAME] and cands[i - 1][_KIND] in ("person", "unknown") \
+                and not re.search(r"[.!?]\s", text[cands[i - 1][_END]:cands[i][_START]]):
             continue  # two people in the sentence: the pronoun could mean either
         # only when no other person is between: the nearest is the only candidate
         g = PRONOUN_GENDER[m.group().lower()]
-        v = votes.setdefault(cands[i].name, {"m": 0, "f": 0})
+        v = votes.setdefault(cands[i][_NAME], {"m": 0, "f": 0})
         v[g] += 1
     return votes
 
@@ -136,7 +146,7 @@ class Speakers:
         self.inside = inside  # pos -> True when pos is inside a quote
         self.sent_starts = sent_starts or [0]  # where the text's sentences start, in order
         self._own: dict[str, str] = {}
-        cands: list[Cand] = []
+        cands: list[tuple] = []  # (start, end, name, kind, gender), as in Cand
         self.alias: dict[str, tuple[str, str]] = {}
         for a in actors:
             # an "organization" named like a person ("Angela Merkel") may still be meant by
@@ -144,27 +154,29 @@ class Speakers:
             g = _gender_of_actor(a, text) if a.kind == "person" else _gender_of_name(a) \
                 if a.kind == "organization" else None
             for m in a.mentions:
-                cands.append(Cand(m.start, m.end, a.name, a.kind, g))
+                cands.append((m.start, m.end, a.name, a.kind, g))
             for form in (a.name, *a.aliases, *(m.text for m in a.mentions)):
                 self.alias.setdefault(form.lower(), (a.name, a.kind))
                 last = form.split()[-1].lower() if form.split() else ""
                 if a.kind == "person" and last:
                     self.alias.setdefault(last, (a.name, a.kind))
-        taken = sorted((c.start, c.end) for c in cands)
+        taken = sorted((c[_START], c[_END]) for c in cands)
         # the text's own names where the actors list has none
-        own: list[Cand] = []
-        matches = list(CAP_SEQ.finditer(text))
+        own: list[tuple] = []
+        # (start, end, words) of each run of capitalized words: tuples, not Match objects (see
+        # `_as_cand`: a transcript has 100,000 of them)
+        matches = [(m.start(), m.end(), m.group()) for m in CAP_SEQ.finditer(text)]
         # capitalized words seen mid-sentence ("said Critics" no; "met Critics" yes) are names
         mid = set()
-        for m in matches:
-            k = m.start() - 1
+        for at, _, words in matches:
+            k = at - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
-            if k < m.start() - 1 and k >= 0 and (text[k].islower() or text[k] in ",;"):
-                mid.add(m.group().split(None, 1)[0])
+            if k < at - 1 and k >= 0 and (text[k].islower() or text[k] in ",;"):
+                mid.add(words.split(None, 1)[0])
         n_taken = len(taken)
-        for m in matches:
-            s, e, words = m.start(), m.end(), m.group()
+        for at, e, words in matches:
+            s = at
             if " " not in words and words.lower().rstrip(".") in NOT_NAME:
                 continue  # "The", "In", "Monday": the commonest capitalized words
             if inside(s):
@@ -187,15 +199,15 @@ class Speakers:
             if i == len(ws):
                 continue
             if i:
-                s = m.start() + len(words) - len(words.split(None, i)[i])
+                s = at + len(words) - len(words.split(None, i)[i])
             stripped = i > 0
             ws = ws[i:]
             while len(ws) > 1 and re.sub(r"['’]s$", "", ws[-1]).lower().strip(".") in NOT_NAME:
                 # "Following Monday’s debate": a weekday or month ends no name
                 ws.pop()
                 words = words.rsplit(None, 1)[0]
-                e = m.start() + len(words)
-            initial = m.start() == 0 or SENT_START.search(text, max(0, m.start() - 4), m.start())
+                e = at + len(words)
+            initial = at == 0 or SENT_START.search(text, max(0, at - 4), at)
             if len(ws) == 1 and not titled and ws[0] not in mid and (initial or stripped):
                 continue  # "Critics said": a capitalized word only because it starts the sentence
             name = " ".join(ws).rstrip(".")
@@ -205,28 +217,28 @@ class Speakers:
                 continue
             hit = self.alias.get(name.lower()) or self.alias.get(ws[-1].lower().rstrip("."))
             if hit:
-                own.append(Cand(s, e, hit[0], hit[1], None))
+                own.append((s, e, hit[0], hit[1], None))
             else:
                 given = _given(ws[0]) if len(ws) > 1 else None
-                own.append(Cand(s, e, self._own_name(name), "unknown", given))
+                own.append((s, e, self._own_name(name), "unknown", given))
         cands.extend(own)
-        cands.sort(key=lambda c: c.start)
+        cands.sort(key=itemgetter(_START))
         votes = _pronoun_votes(text, cands, inside)
         fixed = []
         for c in cands:
-            if inside(c.start):
+            if inside(c[_START]):
                 continue
-            if c.gender is None and c.kind in ("person", "unknown") and c.name in votes:
-                v = votes[c.name]
+            if c[_GENDER] is None and c[_KIND] in ("person", "unknown") and c[_NAME] in votes:
+                v = votes[c[_NAME]]
                 if v["m"] != v["f"]:
-                    c = c._replace(gender="m" if v["m"] > v["f"] else "f")
+                    c = c[:_GENDER] + ("m" if v["m"] > v["f"] else "f",)
             fixed.append(c)
-        self.cands = fixed
-        self.starts = [c.start for c in self.cands]
+        self._cands = fixed  # plain tuples (see `_as_cand`)
+        self.starts = [c[_START] for c in fixed]
         self.genders: dict[str, str | None] = {}
-        for c in self.cands:
-            if c.gender:
-                self.genders[c.name] = c.gender
+        for c in fixed:
+            if c[_GENDER]:
+                self.genders[c[_NAME]] = c[_GENDER]
 
     def _own_name(self, name: str) -> str:
         """Cluster the text's own names: "Ruiz" after "Ana Ruiz" is that name."""
@@ -245,11 +257,8 @@ class Speakers:
 
     def in_span(self, s: int, e: int) -> list[Cand]:
         i = bisect.bisect_left(self.starts, s)
-        out = []
-        while i < len(self.cands) and self.cands[i].start < e:
-            out.append(self.cands[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self.starts, e, i)
+        return list(map(_as_cand, self._cands[i:j]))
 
     def pronoun(self, word: str, pos: int, limit: int = 3000) -> str | None:
         """The actor a pronoun at pos most likely means: the nearest compatible mention before."""
@@ -264,8 +273,8 @@ class Speakers:
                 unsure = None  # the nearest person of unknown gender
                 topic: str | None = None  # a woman named in the possessive just before
                 i = bisect.bisect_left(self.starts, pos) - 1
-                while i >= 0 and pos - self.cands[i].start < (600 if skip_possessive else limit):
-                    c = self.cands[i]
+                while i >= 0 and pos - self.starts[i] < (600 if skip_possessive else limit):
+                    c = _as_cand(self._cands[i])
                     i -= 1
                     g = self.genders.get(c.name, c.gender)
                     if c.kind not in ("person", "unknown") and not (c.kind == "organization" and g == want):
@@ -290,8 +299,8 @@ class Speakers:
                     return unsure
             return None
         i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and pos - self.cands[i].start < limit:
-            c = self.cands[i]
+        while i >= 0 and pos - self.starts[i] < limit:
+            c = _as_cand(self._cands[i])
             i -= 1
             if w == "it":
                 if c.kind in ("organization", "unknown"):
