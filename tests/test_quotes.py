@@ -658,3 +658,11 @@ def test_inverted_asides_and_participles(text, speaker):
     acts = [actor(text, "Carlos Vega", "person", "Vega"), actor(text, "Mario Rossi", "person", "Rossi"),
             actor(text, "Teachers Federation", "organization")]
     assert quotes(text, acts)[-1].speaker == speaker
+
+
+def test_a_title_after_said_then_the_person_it_names() -> None:
+    from datetime import date as _date
+
+    from tui.extract import extract
+    text = '"This is a major milestone for us," said Airbus President and Chief Executive Officer, Tom Enders.'
+    assert [q.speaker for q in extract(text, _date(2020, 1, 1)).quotes] == ["Tom Enders"]

@@ -521,6 +521,13 @@ class Finder:
                 q = QUANTIFIED.match(text, pe)
                 if q and text[ps:pe].strip().lower() in QUANTIFIERS:
                     pe = q.end()  # "said one of those advisers, who ..."
+                if text[pe:pe + 1] == ",":
+                    # "said Airbus President and Chief Executive Officer, Tom Enders": the title,
+                    # then the person it names
+                    end = re.search(r"[,.;:!?](?=\s|$)|$", text[pe + 1:seg_end])
+                    named = _named_apposition(self.sp, pe, pe + 1 + end.start()) if end else None
+                    if named is not None:
+                        ps, pe = named
                 spk = resolve_phrase(self.sp, ps, pe)
                 if spk:
                     return Attribution(spk, c.group(1).lower())
