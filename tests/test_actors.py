@@ -682,3 +682,9 @@ def test_both_sides_of_a_result_line_are_named():
     assert names_of("Sale 31 Wasps 33\nNewport 29 Caerphilly 10") == {
         "Sale": "organization", "Wasps": "organization", "Newport": "organization",
         "Caerphilly": "organization"}
+
+
+def test_a_unit_glued_to_its_number_is_not_an_actor():
+    from tui.extract.actors import extract_actors
+    names = {a.name for a in extract_actors("The player comes with 16GB or 160GB of storage, Apple said.")}
+    assert "GB" not in names and "Apple" in names

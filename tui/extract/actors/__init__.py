@@ -800,6 +800,8 @@ def _raws(text: str, sents: list[Sentence], spans: list[Span]) -> list[Raw]:
         kind = KINDS.get(sp.lab)
         if kind is None:
             continue
+        if sp.start > 0 and text[sp.start - 1].isdigit() and sp.end - sp.start <= 4:
+            continue  # a unit glued to its number: the 'GB' of '16GB', the 'MW' of '600MW'
         s = sents[sp.si]
         a, b = sp.a, sp.b
         m = Raw(sp.start, sp.end, text[sp.start:sp.end], kind, sp.words,
