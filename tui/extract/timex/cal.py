@@ -64,6 +64,11 @@ def fmt_quarter(y: int, q: int) -> str | None:
     return f"{y:04d}-Q{q}" if ok_year(y) else None
 
 
+def day_of_week(ref: date, weeks: int, weekday: int) -> date | None:
+    """ISO `weekday` (1=Mon) of the week `weeks` away from the week of `ref` ('Tuesday last week')."""
+    return add_days(ref, 7 * weeks - (ref.isoweekday() - 1) + weekday - 1)
+
+
 def weekday_near(ref: date | None, weekday: int, direction: int) -> date | None:
     """The day with ISO `weekday` (1=Mon) nearest `ref` going back (-1) or forward (+1);
     `ref` itself counts when it is that weekday."""

@@ -71,7 +71,7 @@ class Context:
         """'future', 'past' or None from the words of the clause around [start, end); when
         the clause near the name has no cue, the rest of its sentence ('Collins will be named
         commander of the shuttle for a mission in December')."""
-        near = self._tense(start, end, 60, 40, look_after=False)
+        near = self._tense(start, end, 60)
         if near is not None:
             return near
         # a verb right after the name is its own ('a sell-off on Friday spilled over')
@@ -81,12 +81,27 @@ class Context:
                 return "future"
             if any(not _PASSIVE.search(nxt.group(1), 0, c.start()) for c in PAST_CUE.finditer(nxt.group(1))):
                 return "past"
-        if self._tense(start, end, 200, 40, look_after=False) == "future":
+        if self._tense(start, end, 200) == "future":
             return "future"
-        return self._tense(start, end, 60, 40) or self._tense(start, end, 0, 160)
+        # nothing before (as in 'On Friday, the minister will travel'): the first cue after, in
+        # the clause, then in the rest of the sentence
+        return self._first_cue_after(end, 40) or self._first_cue_after(end, 160)
 
-    def _tense(self, start: int, end: int, reach_back: int, reach_ahead: int,
-               look_after: bool = True) -> str | None:
+    def _clause_after(self, end: int, reach: int) -> str:
+        after = self.text[end:end + reach]
+        m = _BOUNDARY.search(after)
+        return after[: m.start()] if m else after
+
+    def _first_cue_after(self, end: int, reach: int) -> str | None:
+        after = self._clause_after(end, reach)
+        f, p = _FUTURE_AFTER.search(after), PAST_CUE.search(after)
+        if f and (p is None or f.start() <= p.start()):
+            return "future"
+        return "past" if p else None
+
+    def _tense(self, start: int, end: int, reach_back: int) -> str | None:
+        """The tense the words before [start, end) give, in `reach_back` characters cut at the
+        clause's start (the clause after only qualifies a few of the rules)."""
         text = self.text
         lo = max(0, start - reach_back)
         if lo and text[lo - 1].isalnum():  # not a word's tail ('amed' of 'be named')
@@ -98,10 +113,7 @@ class Context:
             cut = m.end()
         if cut is not None:
             before = before[cut:]
-        after = text[end:end + reach_ahead]
-        m = _BOUNDARY.search(after)
-        if m:
-            after = after[: m.start()]
+        after = self._clause_after(end, 40)
         if _FUTURE_IN_PAST.search(before):
             return "past"  # 'was due to', 'had been scheduled to': a future seen from the past
         if _NOT_UNTIL.search(before):
@@ -132,13 +144,7 @@ class Context:
             # (not of an intention: 'they planned to leave Friday')
         if fut or past:
             return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
-        if not look_after:
-            return None
-        # nothing before (as in 'On Friday, the minister will travel'): the first cue after
-        f, p = _FUTURE_AFTER.search(after), PAST_CUE.search(after)
-        if f and (p is None or f.start() <= p.start()):
-            return "future"
-        return "past" if p else None
+        return None
 
     def planned(self, start: int) -> bool:
         """The clause before `start` reports a plan in the past tense, so its day may lie on

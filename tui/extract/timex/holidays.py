@@ -54,13 +54,17 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
     return d - timedelta(days=(d.isoweekday() - weekday) % 7)
 
 
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("\u2019", "'").split())  # "Mother’s  Day" -> "mother's day"
+
+
 def fixed_day(name: str) -> tuple[int, int] | None:
     """(month, day) of a holiday on the same day every year."""
-    return FIXED.get(" ".join(name.lower().replace("\u2019", "'").split()))
+    return FIXED.get(_key(name))
 
 
 def holiday_date(name: str, y: int) -> date | None:
-    name = " ".join(name.lower().replace("\u2019", "'").split())
+    name = _key(name)
     if not 1 <= y <= 9998:
         return None
     if name in FIXED:

@@ -22,10 +22,12 @@ def n_weekday(m: re.Match, ctx: Context) -> Timex:
         typ, v, _ = n_mdy(m, ctx)
     elif g.get("wk") and ctx.dct is not None:
         # 'Tuesday last week', 'Friday next week': that day of the week named
-        shift = {"last": -7, "next": 7, "this": 0}[fold(g["wk"])]
-        d = cal.add_days(ctx.dct, shift - (ctx.dct.isoweekday() - 1) + wd - 1)
-        ctx.note_day(d, m.start())
-        v = d.isoformat()
+        d = cal.day_of_week(ctx.dct, {"last": -1, "next": 1, "this": 0}[fold(g["wk"])], wd)
+        if d is None:
+            v = f"XXXX-WXX-{wd}"
+        else:
+            ctx.note_day(d, m.start())
+            v = d.isoformat()
     else:
         d = weekday_date(ctx, wd, rel, m.start(), m.end())
         if d is None:

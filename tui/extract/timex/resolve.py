@@ -200,9 +200,7 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     week = _WEEK_BEFORE.search(text, max(0, start - 50), start)
     if week is not None:
         # 'this week, between Tuesday and Thursday': the days of the week just named
-        shift = {"this": 0, "next": 7, "last": -7}[week.group(1).lower()]
-        monday = cal.add_days(dct, shift - (dct.isoweekday() - 1))
-        return cal.add_days(monday, wd - 1)
+        return cal.day_of_week(dct, _WEEKS_AWAY[week.group(1).lower()], wd)
     if ctx.last_day is not None and start - ctx.last_day_pos <= 24 \
             and _RANGE_END.search(text, max(0, start - 24), start):
         # the end of a range of days comes after its start: 'Tuesday through Sunday'
@@ -230,6 +228,7 @@ def weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> date 
     return cal.weekday_near(dct, wd, -1)
 
 
+_WEEKS_AWAY = {"this": 0, "next": 1, "last": -1}
 _HABITUAL = re.compile(r"\b(?:usually|generally|typically|normally|traditionally|customarily|"
                        r"normal\s+(?:[\w-]+\s+)?(?:date|day|time|season|schedule)|"
                        r"tends?\s+to|each\s+year|every\s+year)\b[^.;!?\n]*$", re.IGNORECASE)
